@@ -1,0 +1,192 @@
+/**
+ * The schema of the event graph: every record in `data/*.json` is defined here once,
+ * and the TypeScript types are inferred from it (`z.infer`), never written twice.
+ */
+import { z } from 'zod';
+
+/** An ISO 8601 date at the precision of its source: `1994`, `1998-02` or `2000-11-15`. */
+export const isoDate = z
+	.string()
+	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+		message: 'must be an ISO date at its precision: YYYY, YYYY-MM or YYYY-MM-DD'
+	})
+	.refine(
+		(s) => {
+			if (s.length < 10) return true;
+			const [y, m, d] = s.split('-').map(Number);
+			const date = new Date(Date.UTC(y, m - 1, d));
+			return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+		},
+		{ message: 'is not a real calendar day' }
+	);
+
+/** A stable, URL-safe id: lower-case words joined by hyphens. */
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+	message: 'must be kebab-case (a-z, 0-9, single hyphens)'
+});
+
+/** ISO 3166-1 alpha-3, upper case; whether the code is real is checked against the ISO list in load.ts. */
+export const iso3 = z.string().regex(/^[A-Z]{3}$/, { message: 'must be an ISO 3166-1 alpha-3 code' });
+
+/** Where in a source a fact is found: its id and a locator (section heading, note number, CSV row). */
+export const citation = z.strictObject({
+	source: slug,
+	locator: z.string().trim().min(3, { message: 'needs a locator (section, note number or CSV row)' })
+});
+
+export const eventKinds = {
+	'crime-congress': 'UN Crime Congress',
+	'ministerial-conference': 'Ministerial conference',
+	'regional-workshop': 'Regional workshop',
+	'commission-session': 'Commission session',
+	'committee-session': 'Committee session',
+	'expert-meeting': 'Expert meeting',
+	'ga-resolution': 'General Assembly resolution',
+	'signing-conference': 'Signing conference',
+	'treaty-action': 'Treaty action',
+	'entry-into-force': 'Entry into force',
+	'cop-session': 'Conference of the Parties session',
+	institutional: 'Institutional change',
+	'national-policy': 'National policy',
+	statement: 'Statement',
+	publication: 'Publication',
+	context: 'Context'
+} as const;
+export const eventKind = z.enum(Object.keys(eventKinds) as [keyof typeof eventKinds, ...(keyof typeof eventKinds)[]]);
+
+export const linkTypes = {
+	'led-to': 'led to',
+	'mandated-by': 'mandated by',
+	'responds-to': 'responds to',
+	'part-of': 'part of',
+	'context-for': 'context for'
+} as const;
+export const linkType = z.enum(Object.keys(linkTypes) as [keyof typeof linkTypes, ...(keyof typeof linkTypes)[]]);
+
+/** Where sources disagree: every claim is kept with its source. */
+export const dispute = z.strictObject({
+	/** What the sources disagree about, e.g. "number of sessions" or "end". */
+	topic: z.string().min(3),
+	claims: z
+		.array(z.strictObject({ value: z.string().min(1), source: slug, locator: z.string().trim().min(3) }))
+		.min(2, { message: 'a dispute needs at least two claims' }),
+	/** Optional editorial note on the disagreement (own words). */
+	note: z.string().optional()
+});
+
+export const event = z.strictObject({
+	id: slug,
+	title: z.string().min(3),
+	start: isoDate,
+	end: isoDate.optional(),
+	kind: eventKind,
+	place: z.strictObject({ city: z.string().min(1).optional(), country: iso3.optional() }).optional(),
+	/** One to three sentences, original prose. */
+	summary: z.string().min(20).max(700),
+	actors: z.array(slug).default([]),
+	countries: z.array(iso3).default([]),
+	themes: z.array(slug).default([]),
+	sources: z.array(citation).min(1, { message: 'needs at least one source with a locator' }),
+	links: z.array(z.strictObject({ type: linkType, to: slug, note: z.string().optional() })).default([]),
+	disputes: z.array(dispute).default([])
+});
+
+export const actorKinds = {
+	person: 'Person',
+	state: 'State',
+	'un-body': 'UN body',
+	organisation: 'Organisation',
+	'group-of-states': 'Group of states'
+} as const;
+export const actorKind = z.enum(Object.keys(actorKinds) as [keyof typeof actorKinds, ...(keyof typeof actorKinds)[]]);
+
+export const role = z.strictObject({
+	title: z.string().min(2),
+	/** The body the role was held in, free text ("Ad Hoc Committee", "Government of Poland"). */
+	body: z.string().min(2).optional(),
+	/** An actor id for that body, when it exists as a record. */
+	bodyActor: slug.optional(),
+	from: isoDate.optional(),
+	to: isoDate.optional(),
+	sources: z.array(citation).min(1, { message: 'a role needs a source with a locator' })
+});
+
+export const actor = z.strictObject({
+	id: slug,
+	name: z.string().min(2),
+	kind: actorKind,
+	country: iso3.optional(),
+	roles: z.array(role).default([]),
+	summary: z.string().min(10).max(700),
+	sources: z.array(citation).min(1, { message: 'needs at least one source with a locator' })
+});
+
+export const quote = z.strictObject({
+	id: slug,
+	/** Copied verbatim from the source; `…` marks an omission. */
+	text: z.string().min(12),
+	speaker: slug,
+	/** When it was said or written, at the precision the source gives; absent if the source gives none. */
+	date: isoDate.optional(),
+	/** Own words: where, when and to whom it was said. */
+	context: z.string().min(10),
+	event: slug.optional(),
+	source: citation,
+	/** How the source itself cites the words, e.g. "Lauriola 2000" or "interview, note 2". */
+	citedAs: z.string().optional()
+});
+
+/** A CSL-JSON name. */
+const cslName = z.union([
+	z.strictObject({ family: z.string(), given: z.string().optional() }),
+	z.strictObject({ literal: z.string() })
+]);
+/** A CSL-JSON date. */
+const cslDate = z.strictObject({
+	'date-parts': z.array(z.array(z.number().int()).min(1).max(3)).min(1).max(2)
+});
+
+export const source = z.strictObject({
+	id: slug,
+	type: z.enum(['article-journal', 'webpage', 'document', 'report', 'dataset', 'entry-encyclopedia']),
+	title: z.string().min(3),
+	author: z.array(cslName).optional(),
+	issued: cslDate.optional(),
+	'container-title': z.string().optional(),
+	publisher: z.string().optional(),
+	volume: z.string().optional(),
+	issue: z.string().optional(),
+	page: z.string().optional(),
+	URL: z.url().optional(),
+	/** The UN document symbol, where the page is or reproduces one (e.g. "UNIS/CP/463"). */
+	number: z.string().optional(),
+	/** Where the project read it: the file in the shared sources folder. */
+	archive: z.string().optional(),
+	note: z.string().optional()
+});
+
+export const theme = z.strictObject({
+	id: slug,
+	label: z.string().min(2),
+	description: z.string().min(10)
+});
+
+export type Event = z.infer<typeof event>;
+export type EventKind = z.infer<typeof eventKind>;
+export type LinkType = z.infer<typeof linkType>;
+export type Dispute = z.infer<typeof dispute>;
+export type Citation = z.infer<typeof citation>;
+export type Actor = z.infer<typeof actor>;
+export type ActorKind = z.infer<typeof actorKind>;
+export type Quote = z.infer<typeof quote>;
+export type Source = z.infer<typeof source>;
+export type Theme = z.infer<typeof theme>;
+
+/** The files of the graph, each an array of one record type. */
+export const files = {
+	events: { file: 'data/events.json', schema: event },
+	actors: { file: 'data/actors.json', schema: actor },
+	quotes: { file: 'data/quotes.json', schema: quote },
+	sources: { file: 'data/sources.json', schema: source },
+	themes: { file: 'data/themes.json', schema: theme }
+} as const;
