@@ -16,6 +16,8 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ strict: true }),
+		// Absolute asset paths, so 404.html works when served at any depth.
+		paths: { relative: false },
 		prerender: {
 			// A broken link, a missing anchor or a page no crawl reaches fails the build.
 			handleHttpError: 'fail',

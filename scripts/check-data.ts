@@ -2,8 +2,8 @@
  * `npm run check:data [dir]`: validates the event graph in `dir` (default: the project root) and prints
  * every error — file, record id, field, reason — exiting non-zero if there is any.
  */
-import { checkGraph } from '../src/lib/graph/load.ts';
-import { formatError } from '../src/lib/graph/validate.ts';
+import { checkGraph } from '../src/lib/graph/load';
+import { formatError } from '../src/lib/graph/validate';
 
 const root = process.argv[2] ?? process.cwd();
 const errors = checkGraph(root);
@@ -12,7 +12,7 @@ if (errors.length) {
 	console.error(`\ncheck:data: ${errors.length} error(s) in the event graph under ${root}`);
 	process.exit(1);
 }
-const { loadGraph } = await import('../src/lib/graph/load.ts');
+const { loadGraph } = await import('../src/lib/graph/load');
 const g = loadGraph(root);
 console.log(
 	`check:data: the event graph is valid — ${g.events.length} events, ${g.actors.length} actors, ` +

@@ -43,7 +43,10 @@ export function loadGraph(root: string): Graph {
 
 let cached: Graph | undefined;
 
-/** The project's graph (`data/` under the working directory), loaded once. */
+/**
+ * The project's graph, loaded once: `data/` under the working directory, or under `PALERMO_DATA_ROOT`
+ * when set (the benchmark builds the site from synthetic graphs that way).
+ */
 export function getGraph(): Graph {
-	return (cached ??= loadGraph(process.cwd()));
+	return (cached ??= loadGraph(process.env.PALERMO_DATA_ROOT ?? process.cwd()));
 }

@@ -3,6 +3,7 @@
  * and the TypeScript types are inferred from it (`z.infer`), never written twice.
  */
 import { z } from 'zod';
+import { actorKinds, eventKinds, linkTypes } from './vocab';
 
 /** An ISO 8601 date at the precision of its source: `1994`, `1998-02` or `2000-11-15`. */
 export const isoDate = z
@@ -34,33 +35,8 @@ export const citation = z.strictObject({
 	locator: z.string().trim().min(3, { message: 'needs a locator (section, note number or CSV row)' })
 });
 
-export const eventKinds = {
-	'crime-congress': 'UN Crime Congress',
-	'ministerial-conference': 'Ministerial conference',
-	'regional-workshop': 'Regional workshop',
-	'commission-session': 'Commission session',
-	'committee-session': 'Committee session',
-	'expert-meeting': 'Expert meeting',
-	'ga-resolution': 'General Assembly resolution',
-	'signing-conference': 'Signing conference',
-	'treaty-action': 'Treaty action',
-	'entry-into-force': 'Entry into force',
-	'cop-session': 'Conference of the Parties session',
-	institutional: 'Institutional change',
-	'national-policy': 'National policy',
-	statement: 'Statement',
-	publication: 'Publication',
-	context: 'Context'
-} as const;
 export const eventKind = z.enum(Object.keys(eventKinds) as [keyof typeof eventKinds, ...(keyof typeof eventKinds)[]]);
 
-export const linkTypes = {
-	'led-to': 'led to',
-	'mandated-by': 'mandated by',
-	'responds-to': 'responds to',
-	'part-of': 'part of',
-	'context-for': 'context for'
-} as const;
 export const linkType = z.enum(Object.keys(linkTypes) as [keyof typeof linkTypes, ...(keyof typeof linkTypes)[]]);
 
 /** Where sources disagree: every claim is kept with its source. */
@@ -91,13 +67,6 @@ export const event = z.strictObject({
 	disputes: z.array(dispute).default([])
 });
 
-export const actorKinds = {
-	person: 'Person',
-	state: 'State',
-	'un-body': 'UN body',
-	organisation: 'Organisation',
-	'group-of-states': 'Group of states'
-} as const;
 export const actorKind = z.enum(Object.keys(actorKinds) as [keyof typeof actorKinds, ...(keyof typeof actorKinds)[]]);
 
 export const role = z.strictObject({

@@ -1,0 +1,19 @@
+import { getGraph } from '$lib/graph/load';
+import { sourceLabel } from '$lib/graph/views';
+
+export function load() {
+	const g = getGraph();
+	const uses = new Map<string, number>();
+	const count = (id: string) => uses.set(id, (uses.get(id) ?? 0) + 1);
+	for (const e of g.events) {
+		e.sources.forEach((c) => count(c.source));
+		e.disputes.forEach((d) => d.claims.forEach((c) => count(c.source)));
+	}
+	for (const a of g.actors) [...a.sources, ...a.roles.flatMap((r) => r.sources)].forEach((c) => count(c.source));
+	for (const q of g.quotes) count(q.source.source);
+	return {
+		sources: g.sources
+			.map((s) => ({ ...s, label: sourceLabel(s), uses: uses.get(s.id) ?? 0 }))
+			.sort((a, b) => b.uses - a.uses || a.label.localeCompare(b.label))
+	};
+}
