@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { clampWindow, extentOf, fullDomain, ticks, timeScale } from './scales';
+import { laneOf, lanes, packRows } from './lanes';
+import { layoutLabels, textWidth, truncate } from './labels';
+import { arcs, layoutTimeline, precedents, type TimelineEvent } from './layout';
+
+const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
+
+describe('scales', () => {
+	it('an event spans its whole period', () => {
+		expect(extentOf({ start: '1994' })).toEqual([utc(1994), utc(1995)]);
+		expect(extentOf({ start: '1999-01-19', end: '1999-01-29' })).toEqual([utc(1999, 1, 19), utc(1999, 1, 30)]);
+	});
+	it('the full domain is padded to whole years', () => {
+		expect(fullDomain([{ start: '1970-08-17' }, { start: '2024-10-14', end: '2024-10-18' }])).toEqual([utc(1969), utc(2026)]);
+		expect(fullDomain([{ start: '1970' }, { start: '2000' }], 0)).toEqual([utc(1970), utc(2001)]);
+	});
+	it('ticks adapt from decades to years to months as the scale zooms in', () => {
+		const wide = ticks(timeScale([utc(1970), utc(2026)], 800));
+		const years = wide.map((t) => Number(t.label));
+		expect(years.every((y) => y % 5 === 0)).toBe(true);
+		expect(wide.filter((t) => t.major).map((t) => t.label)).toContain('2000');
+
+		const mid = ticks(timeScale([utc(1994), utc(2002)], 1200));
+		expect(mid.map((t) => t.label)).toEqual(['1994', '1995', '1996', '1997', '1998', '1999', '2000', '2001', '2002']);
+
+		const close = ticks(timeScale([utc(2000, 1), utc(2001, 1)], 1200));
+		expect(close.map((t) => t.label)).toContain('Jul');
+		expect(close[0]).toMatchObject({ label: '2000', major: true });
+		for (const t of close) expect(t.x).toBeGreaterThanOrEqual(0);
+	});
+	it('ticks never crowd closer than the minimum gap at year steps', () => {
+		for (const width of [320, 700, 1280, 4000]) {
+			const t = ticks(timeScale([utc(1970), utc(2026)], width));
+			for (let i = 1; i < t.length; i++) expect(t[i].x - t[i - 1].x).toBeGreaterThanOrEqual(63);
+		}
+	});
+	it('a window is clamped to the full domain and kept at least two months wide', () => {
+		const full: [Date, Date] = [utc(1970), utc(2026)];
+		expect(clampWindow([utc(1960), utc(1980)], full)).toEqual([utc(1970), utc(1990)]);
+		expect(clampWindow([utc(2020), utc(2030)], full)).toEqual([utc(2016), utc(2026)]);
+		const narrow = clampWindow([utc(2000, 1, 1), utc(2000, 1, 2)], full);
+		expect((narrow[1].getTime() - narrow[0].getTime()) / 864e5).toBe(60);
+		expect(clampWindow([utc(1900), utc(2100)], full)).toEqual(full);
+	});
+});
+
+describe('lanes', () => {
+	it('every kind has a lane, and lanes are unique', () => {
+		expect(laneOf('crime-congress')).toBe('congresses');
+		expect(laneOf('cop-session')).toBe('treaty');
+		expect(new Set(lanes.map((l) => l.id)).size).toBe(lanes.length);
+	});
+	it('packs overlapping intervals into rows, reusing rows once free', () => {
+		const { rows, count } = packRows([
+			{ x0: 0, x1: 50 },
+			{ x0: 10, x1: 20 },
+			{ x0: 30, x1: 40 },
+			{ x0: 60, x1: 70 }
+		]);
+		expect(rows).toEqual([0, 1, 1, 0]);
+		expect(count).toBe(2);
+	});
+	it('folds rows beyond the maximum into the row that frees first', () => {
+		const items = Array.from({ length: 6 }, (_, i) => ({ x0: i, x1: 100 + i }));
+		const { rows, count } = packRows(items, 4, 3);
+		expect(count).toBe(3);
+		expect(Math.max(...rows)).toBe(2);
+	});
+});
+
+describe('labels', () => {
+	it('truncates with an ellipsis', () => {
+		expect(truncate('General Assembly adopts the Convention', 66)).toBe('General A…');
+		expect(truncate('Short', 200)).toBe('Short');
+	});
+	it('never lets two labels on a row overlap, and clusters the hidden ones with a count', () => {
+		const candidates = Array.from({ length: 10 }, (_, i) => ({ id: `e${i}`, text: `Event number ${i}`, x: i * 5, y: 10, priority: 0 }));
+		const { labels, clusters } = layoutLabels(candidates, { width: 1000 });
+		const sorted = [...labels].sort((a, b) => a.x - b.x);
+		for (let i = 1; i < sorted.length; i++) expect(sorted[i].x).toBeGreaterThanOrEqual(sorted[i - 1].x + sorted[i - 1].width);
+		const hiddenCount = clusters.reduce((n, c) => n + c.ids.length, 0);
+		expect(labels.length + hiddenCount).toBe(10);
+		expect(clusters.length).toBeGreaterThan(0);
+	});
+	it('places higher-priority labels first', () => {
+		const { labels } = layoutLabels(
+			[
+				{ id: 'minor', text: 'A minor event', x: 0, y: 0, priority: 0 },
+				{ id: 'major', text: 'The major event', x: 4, y: 0, priority: 5 }
+			],
+			{ width: 500 }
+		);
+		expect(labels.map((l) => l.id)).toEqual(['major']);
+	});
+	it('labels on different rows do not collide', () => {
+		const { labels } = layoutLabels(
+			[
+				{ id: 'a', text: 'Alpha alpha', x: 0, y: 0, priority: 0 },
+				{ id: 'b', text: 'Beta beta', x: 0, y: 22, priority: 0 }
+			],
+			{ width: 500 }
+		);
+		expect(labels).toHaveLength(2);
+		expect(textWidth('Alpha alpha')).toBe(73);
+	});
+});
+
+describe('layoutTimeline', () => {
+	const events: TimelineEvent[] = [
+		{ id: 'kyoto', title: 'Kyoto congress', start: '1970-08-17', end: '1970-08-26', kind: 'crime-congress' },
+		{ id: 'ahc-1', title: 'AHC first session', start: '1999-01-19', end: '1999-01-29', kind: 'committee-session' },
+		{ id: 'adoption', title: 'Adoption', start: '2000-11-15', kind: 'ga-resolution', weight: 3 },
+		{ id: 'palermo', title: 'Palermo', start: '2000-12-12', end: '2000-12-15', kind: 'signing-conference' }
+	];
+	const scale = timeScale([utc(1969), utc(2026)], 1000);
+	const layout = layoutTimeline(events, scale, { width: 1000 });
+
+	it('puts every event in its lane at its date', () => {
+		const adoption = layout.marks.find((m) => m.id === 'adoption')!;
+		expect(adoption.lane).toBe('assembly');
+		expect(adoption.x0).toBeCloseTo(scale(utc(2000, 11, 15)));
+		const lane = layout.lanes.find((l) => l.id === 'assembly')!;
+		expect(adoption.y).toBeGreaterThan(lane.y);
+		expect(adoption.y).toBeLessThan(lane.y + lane.height);
+	});
+	it('keeps every lane, stacked without gaps', () => {
+		expect(layout.lanes.map((l) => l.id)).toEqual(lanes.map((l) => l.id));
+		for (let i = 1; i < layout.lanes.length; i++) expect(layout.lanes[i].y).toBe(layout.lanes[i - 1].y + layout.lanes[i - 1].height);
+		expect(layout.height).toBe(layout.lanes.at(-1)!.y + layout.lanes.at(-1)!.height);
+	});
+	it('draws a session as a bar only when it is wide enough to see', () => {
+		expect(layout.marks.find((m) => m.id === 'ahc-1')!.bar).toBe(false);
+		const zoomed = layoutTimeline(events, timeScale([utc(1999), utc(2000)], 1000), { width: 1000 });
+		expect(zoomed.marks.find((m) => m.id === 'ahc-1')!.bar).toBe(true);
+	});
+	it('draws arcs between visible linked marks, bowing above both', () => {
+		const marks = new Map(layout.marks.map((m) => [m.id, m]));
+		const [arc] = arcs([{ from: 'adoption', to: 'palermo', type: 'led-to' }], marks, 1000);
+		expect(arc.d).toMatch(/^M[\d.]+,[\d.]+ Q[\d.]+,-?[\d.]+ [\d.]+,[\d.]+$/);
+		expect(arcs([{ from: 'adoption', to: 'ghost', type: 'led-to' }], marks, 1000)).toEqual([]);
+	});
+});
+
+describe('precedents', () => {
+	it('follows led-to forwards and mandated-by backwards to every earlier event in the chain', () => {
+		const links = [
+			{ from: 'naples', to: 'polish-draft', type: 'led-to' as const },
+			{ from: 'polish-draft', to: 'warsaw', type: 'led-to' as const },
+			{ from: 'ahc', to: 'warsaw', type: 'mandated-by' as const },
+			{ from: 'ahc', to: 'adoption', type: 'led-to' as const },
+			{ from: 'unrelated', to: 'other', type: 'led-to' as const }
+		];
+		expect([...precedents('adoption', links)].sort()).toEqual(['ahc', 'naples', 'polish-draft', 'warsaw']);
+		expect(precedents('naples', links).size).toBe(0);
+	});
+});
