@@ -108,7 +108,7 @@ test('the whole graph is downloadable as JSON', async ({ request }) => {
 	expect(response.ok()).toBe(true);
 	const body = await response.json();
 	expect(body.events).toHaveLength(graph.events.length);
-	expect(Object.keys(body).sort()).toEqual(['actors', 'events', 'quotes', 'sources', 'themes']);
+	expect(Object.keys(body).sort()).toEqual(['actors', 'eras', 'events', 'quotes', 'sources', 'themes']);
 });
 
 test('actor, country, quotation and source pages are reachable from an event and pass axe', async ({ page, checkA11y }) => {

@@ -2,7 +2,7 @@
  * The indexes of a validated graph: records by id, events by actor, country and theme, quotations by
  * event and speaker, and links in both directions. Built once, at build time.
  */
-import type { Actor, Event, LinkType, Quote, Source, Theme } from './schema';
+import type { Actor, Era, Event, LinkType, Quote, Source, Theme } from './schema';
 import type { ValidGraphData } from './validate';
 import { compareIso } from './dates';
 
@@ -22,6 +22,8 @@ export interface Graph {
 	quotes: Quote[];
 	sources: Source[];
 	themes: Theme[];
+	/** Eras in order. */
+	eras: Era[];
 	eventById: Map<string, Event>;
 	actorById: Map<string, Actor>;
 	quoteById: Map<string, Quote>;
@@ -64,6 +66,7 @@ export function buildIndexes(data: ValidGraphData): Graph {
 	return {
 		...data,
 		events,
+		eras: [...data.eras].sort((a, b) => compareIso(a.start, b.start)),
 		eventById: byId(events),
 		actorById: byId(data.actors),
 		quoteById: byId(data.quotes),

@@ -140,7 +140,19 @@ export const theme = z.strictObject({
 	description: z.string().min(10)
 });
 
+/** An era: an editorial period of the story, drawn as a shaded band on the timeline. */
+export const era = z.strictObject({
+	id: slug,
+	label: z.string().min(2),
+	start: isoDate,
+	/** Absent for the era that is still going on. */
+	end: isoDate.optional(),
+	/** Own words: what characterises the period. */
+	description: z.string().min(10)
+});
+
 export type Event = z.infer<typeof event>;
+export type Era = z.infer<typeof era>;
 export type EventKind = z.infer<typeof eventKind>;
 export type LinkType = z.infer<typeof linkType>;
 export type Dispute = z.infer<typeof dispute>;
@@ -157,5 +169,6 @@ export const files = {
 	actors: { file: 'data/actors.json', schema: actor },
 	quotes: { file: 'data/quotes.json', schema: quote },
 	sources: { file: 'data/sources.json', schema: source },
-	themes: { file: 'data/themes.json', schema: theme }
+	themes: { file: 'data/themes.json', schema: theme },
+	eras: { file: 'data/eras.json', schema: era }
 } as const;

@@ -3,8 +3,8 @@
  * parsed JSON of each file and returns every error at once, each naming the file, record, field and reason.
  */
 import type { z } from 'zod';
-import { files, type Actor, type Event, type Quote, type Source, type Theme } from './schema';
-import { isWhollyBefore } from './dates';
+import { files, type Actor, type Era, type Event, type Quote, type Source, type Theme } from './schema';
+import { compareIso, isWhollyBefore } from './dates';
 import { isIso3 } from './countries';
 
 export type FileKey = keyof typeof files;
@@ -25,6 +25,7 @@ export interface ValidGraphData {
 	quotes: Quote[];
 	sources: Source[];
 	themes: Theme[];
+	eras: Era[];
 }
 
 export function formatError(e: GraphError): string {
@@ -68,7 +69,8 @@ export function validateGraph(raw: RawFiles): { data: ValidGraphData; errors: Gr
 		actors: parseFile('actors', files.actors.schema, raw.actors, errors),
 		quotes: parseFile('quotes', files.quotes.schema, raw.quotes, errors),
 		sources: parseFile('sources', files.sources.schema, raw.sources, errors),
-		themes: parseFile('themes', files.themes.schema, raw.themes, errors)
+		themes: parseFile('themes', files.themes.schema, raw.themes, errors),
+		eras: parseFile('eras', files.eras.schema, raw.eras, errors)
 	};
 	crossCheck(data, errors);
 	return { data, errors };
@@ -143,6 +145,15 @@ function crossCheck(d: ValidGraphData, errors: GraphError[]): void {
 		if (q.event && !eventIds.has(q.event)) err('quotes', q.id, 'event', `unknown event "${q.event}"`);
 		checkCitation('quotes', q.id, 'source.source', q.source.source);
 	}
+
+	ids('eras', d.eras);
+	const eras = [...d.eras].sort((a, b) => compareIso(a.start, b.start));
+	eras.forEach((e, i) => {
+		if (e.end && isWhollyBefore(e.end, e.start)) err('eras', e.id, 'end', `ends (${e.end}) before it starts (${e.start})`);
+		const next = eras[i + 1];
+		if (next && !e.end) err('eras', e.id, 'end', `only the last era may be open-ended, but "${next.id}" follows`);
+		else if (next && e.end && !isWhollyBefore(e.end, next.start)) err('eras', next.id, 'start', `overlaps the era "${e.id}" (ends ${e.end})`);
+	});
 
 	for (const s of d.sources) if (!cited.has(s.id)) err('sources', s.id, 'id', 'is never cited by any record');
 }

@@ -42,7 +42,7 @@ export function truncate(text: string, maxWidth: number, charWidth = 6.6): strin
 export interface LayoutOptions {
 	/** Space between a mark's left edge and its label. */
 	offset?: number;
-	/** Minimum space between two labels on a row. */
+	/** Minimum space between two labels, or a label and a badge, on a row. */
 	gap?: number;
 	/** Visible width: labels are clipped to it, and marks outside it get none. */
 	width: number;
@@ -53,31 +53,60 @@ export interface LayoutOptions {
 	charWidth?: number;
 }
 
+/**
+ * Places labels so that none overlaps another label, another mark on its row, or a cluster badge.
+ * Pass 1 finds the marks that cannot be labelled and groups the nearby ones into clusters; pass 2 reserves
+ * room for each cluster's "+N" badge first, then places the labels around badges and marks.
+ */
 export function layoutLabels(candidates: LabelCandidate[], opts: LayoutOptions): { labels: PlacedLabel[]; clusters: Cluster[] } {
-	const { offset = 8, gap = 8, width, maxLabelWidth = 220, clusterGap = 14, charWidth = 6.6 } = opts;
-	const placedByRow = new Map<number, [number, number][]>();
+	const first = place(candidates, opts, []);
+	const clusters = cluster(first.hidden, opts.clusterGap ?? 14);
+	const badges = clusters.map((c) => ({ y: c.y, span: [c.x + 6, c.x + 6 + badgeWidth(c.ids.length)] as [number, number] }));
+	const second = place(candidates, opts, badges);
+	// Marks hidden only in the second pass join the cluster before them on their row, if any; a lone one stays unlabelled.
+	for (const h of second.hidden) {
+		if (clusters.some((c) => c.ids.includes(h.id))) continue;
+		const before = clusters.filter((c) => c.y === h.y && c.x <= h.x).at(-1);
+		if (before) before.ids.push(h.id);
+	}
+	return { labels: second.labels, clusters: clusters.sort((a, b) => a.y - b.y || a.x - b.x) };
+}
+
+/** The width of a cluster's "+N" badge. */
+export function badgeWidth(n: number): number {
+	return String(n).length * 7 + 14;
+}
+
+function place(candidates: LabelCandidate[], opts: LayoutOptions, badges: { y: number; span: [number, number] }[]) {
+	const { offset = 8, gap = 6, width, maxLabelWidth = 220, charWidth = 6.6 } = opts;
+	const taken = new Map<number, [number, number][]>();
+	const take = (y: number, span: [number, number]) => taken.set(y, [...(taken.get(y) ?? []), span]);
+	for (const b of badges) take(b.y, b.span);
+	// Every mark is an obstacle to the labels of the others on its row.
+	const marks = new Map<number, { id: string; x: number }[]>();
+	for (const c of candidates) marks.set(c.y, [...(marks.get(c.y) ?? []), { id: c.id, x: c.x }]);
+
 	const labels: PlacedLabel[] = [];
 	const hidden: LabelCandidate[] = [];
 	const order = [...candidates].sort((a, b) => b.priority - a.priority || a.x - b.x);
 	for (const c of order) {
 		if (c.x < -offset || c.x > width) continue;
 		const x = c.x + offset;
-		const room = Math.min(maxLabelWidth, width - x);
+		// Room runs to the next mark on the row, the maximum label width, or the edge.
+		const nextMark = Math.min(...(marks.get(c.y) ?? []).filter((m) => m.id !== c.id && m.x > c.x + 1).map((m) => m.x - 7));
+		const room = Math.min(maxLabelWidth, width - x, nextMark - x);
 		const text = truncate(c.text, room, charWidth);
 		const w = textWidth(text, charWidth);
-		const taken = placedByRow.get(c.y) ?? [];
-		const fits = text.length >= 4 && !taken.some(([a, b]) => x < b + gap && x + w > a - gap);
-		if (!fits) {
+		const spans = taken.get(c.y) ?? [];
+		if (text.length < 6 || spans.some(([a, b]) => x < b + gap && x + w > a - gap)) {
 			hidden.push(c);
 			continue;
 		}
-		taken.push([x - offset, x + w]);
-		placedByRow.set(c.y, taken);
+		take(c.y, [x, x + w]);
 		labels.push({ id: c.id, text, x, y: c.y, width: w });
 	}
-	return { labels, clusters: cluster(hidden, clusterGap) };
+	return { labels, hidden };
 }
-
 /** Groups hidden marks on the same row that lie within `gapPx` of each other. Only groups of two or more count. */
 function cluster(hidden: LabelCandidate[], gapPx: number): Cluster[] {
 	const rows = new Map<number, LabelCandidate[]>();

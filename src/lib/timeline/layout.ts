@@ -6,7 +6,7 @@
 import type { EventKindId, LinkTypeId } from '$lib/graph/vocab';
 import { extentOf, type TimeScale } from './scales';
 import { lanes, laneOf, packRows, type LaneId } from './lanes';
-import { layoutLabels, type Cluster, type PlacedLabel } from './labels';
+import { layoutLabels, type Cluster, type LabelCandidate, type PlacedLabel } from './labels';
 
 export interface TimelineEvent {
 	id: string;
@@ -49,6 +49,8 @@ export interface TimelineLayout {
 export interface LayoutOptions {
 	width: number;
 	rowHeight?: number;
+	/** Space above a lane's rows, for its name. */
+	laneHeader?: number;
 	lanePadding?: number;
 	maxRows?: number;
 	/** Pixel width a point occupies for packing (its label's start). */
@@ -57,13 +59,13 @@ export interface LayoutOptions {
 
 /** Lays out the events (sorted by start) at `scale`. Empty lanes are kept, so the lanes never jump. */
 export function layoutTimeline(events: TimelineEvent[], scale: TimeScale, opts: LayoutOptions): TimelineLayout {
-	const { width, rowHeight = 22, lanePadding = 10, maxRows = 4, pointWidth = 12 } = opts;
+	const { width, rowHeight = 22, laneHeader = 16, lanePadding = 6, maxRows = 4, pointWidth = 12 } = opts;
 	const byLane = new Map<LaneId, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
 	for (const e of events) byLane.get(laneOf(e.kind))!.push(e);
 
 	const marks: PlacedMark[] = [];
 	const placedLanes: PlacedLane[] = [];
-	const candidates = [];
+	const candidates: LabelCandidate[] = [];
 	let y = 0;
 	for (const lane of lanes) {
 		const items = byLane.get(lane.id)!;
@@ -75,9 +77,9 @@ export function layoutTimeline(events: TimelineEvent[], scale: TimeScale, opts: 
 			return { e, x0, x1: Math.max(bar ? xEnd : x0, x0 + pointWidth), bar };
 		});
 		const { rows, count } = packRows(spans, 2, maxRows);
-		const height = count * rowHeight + lanePadding * 2;
+		const height = laneHeader + count * rowHeight + lanePadding;
 		spans.forEach((s, i) => {
-			const my = y + lanePadding + rows[i] * rowHeight + rowHeight / 2;
+			const my = y + laneHeader + rows[i] * rowHeight + rowHeight / 2;
 			marks.push({ id: s.e.id, lane: lane.id, row: rows[i], x0: s.x0, x1: s.bar ? s.x1 : s.x0, y: my, bar: s.bar });
 			candidates.push({ id: s.e.id, text: s.e.title, x: s.bar ? s.x0 : s.x0 + 2, y: my, priority: s.e.weight ?? 0 });
 		});

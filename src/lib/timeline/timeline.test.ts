@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clampWindow, extentOf, fullDomain, ticks, timeScale } from './scales';
 import { laneOf, lanes, packRows } from './lanes';
-import { layoutLabels, textWidth, truncate } from './labels';
+import { badgeWidth, layoutLabels, textWidth, truncate } from './labels';
 import { arcs, layoutTimeline, precedents, type TimelineEvent } from './layout';
 
 const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
@@ -79,9 +79,25 @@ describe('labels', () => {
 		const { labels, clusters } = layoutLabels(candidates, { width: 1000 });
 		const sorted = [...labels].sort((a, b) => a.x - b.x);
 		for (let i = 1; i < sorted.length; i++) expect(sorted[i].x).toBeGreaterThanOrEqual(sorted[i - 1].x + sorted[i - 1].width);
-		const hiddenCount = clusters.reduce((n, c) => n + c.ids.length, 0);
-		expect(labels.length + hiddenCount).toBe(10);
-		expect(clusters.length).toBeGreaterThan(0);
+		const clustered = clusters.flatMap((c) => c.ids);
+		expect(new Set(clustered).size).toBe(clustered.length);
+		expect(labels.some((l) => clustered.includes(l.id))).toBe(false);
+		expect(labels.length + clustered.length).toBe(10);
+		// No label runs into a badge.
+		for (const c of clusters)
+			for (const l of labels) expect(l.x >= c.x + 6 + badgeWidth(c.ids.length) || l.x + l.width <= c.x + 6).toBe(true);
+	});
+	it('stops a label before the next mark on its row', () => {
+		const { labels } = layoutLabels(
+			[
+				{ id: 'a', text: 'A fairly long title that would run on', x: 0, y: 0, priority: 1 },
+				{ id: 'b', text: 'Next', x: 120, y: 0, priority: 0 }
+			],
+			{ width: 500 }
+		);
+		const a = labels.find((l) => l.id === 'a')!;
+		expect(a.text.endsWith('…')).toBe(true);
+		expect(a.x + a.width).toBeLessThanOrEqual(120);
 	});
 	it('places higher-priority labels first', () => {
 		const { labels } = layoutLabels(

@@ -1,0 +1,15 @@
+import { error, json } from '@sveltejs/kit';
+import { getGraph } from '$lib/graph/load';
+import { eventPageView } from '$lib/graph/views';
+import type { EntryGenerator } from './$types';
+
+export const prerender = true;
+export const entries: EntryGenerator = () => getGraph().events.map((e) => ({ id: e.id }));
+
+/** One event's detail, as the event page shows it: fetched by the timeline's detail panel when an event is chosen. */
+export function GET({ params }) {
+	const g = getGraph();
+	const event = g.eventById.get(params.id);
+	if (!event) error(404, `No event "${params.id}"`);
+	return json(eventPageView(g, event));
+}
