@@ -15,7 +15,8 @@ const config = {
 		handler(warning);
 	},
 	kit: {
-		adapter: adapter({ strict: true }),
+		// The benchmark builds synthetic graphs into their own folders (PALERMO_BUILD_DIR).
+		adapter: adapter({ strict: true, pages: process.env.PALERMO_BUILD_DIR ?? 'build', assets: process.env.PALERMO_BUILD_DIR ?? 'build' }),
 		// Absolute asset paths, so 404.html works when served at any depth.
 		paths: { relative: false },
 		prerender: {

@@ -64,10 +64,21 @@ export function layoutLabels(candidates: LabelCandidate[], opts: LayoutOptions):
 	const badges = clusters.map((c) => ({ y: c.y, span: [c.x + 6, c.x + 6 + badgeWidth(c.ids.length)] as [number, number] }));
 	const second = place(candidates, opts, badges);
 	// Marks hidden only in the second pass join the cluster before them on their row, if any; a lone one stays unlabelled.
+	const clustered = new Set(clusters.flatMap((c) => c.ids));
+	const byRow = new Map<number, Cluster[]>();
+	for (const c of clusters) byRow.set(c.y, [...(byRow.get(c.y) ?? []), c]);
 	for (const h of second.hidden) {
-		if (clusters.some((c) => c.ids.includes(h.id))) continue;
-		const before = clusters.filter((c) => c.y === h.y && c.x <= h.x).at(-1);
-		if (before) before.ids.push(h.id);
+		if (clustered.has(h.id)) continue;
+		const row = byRow.get(h.y);
+		if (!row) continue;
+		let lo = 0;
+		let hi = row.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (row[mid].x <= h.x) lo = mid + 1;
+			else hi = mid;
+		}
+		if (lo > 0) row[lo - 1].ids.push(h.id);
 	}
 	return { labels: second.labels, clusters: clusters.sort((a, b) => a.y - b.y || a.x - b.x) };
 }
@@ -80,11 +91,20 @@ export function badgeWidth(n: number): number {
 function place(candidates: LabelCandidate[], opts: LayoutOptions, badges: { y: number; span: [number, number] }[]) {
 	const { offset = 8, gap = 6, width, maxLabelWidth = 220, charWidth = 6.6 } = opts;
 	const taken = new Map<number, [number, number][]>();
-	const take = (y: number, span: [number, number]) => taken.set(y, [...(taken.get(y) ?? []), span]);
+	const take = (y: number, span: [number, number]) => {
+		const row = taken.get(y);
+		if (row) row.push(span);
+		else taken.set(y, [span]);
+	};
 	for (const b of badges) take(b.y, b.span);
-	// Every mark is an obstacle to the labels of the others on its row.
-	const marks = new Map<number, { id: string; x: number }[]>();
-	for (const c of candidates) marks.set(c.y, [...(marks.get(c.y) ?? []), { id: c.id, x: c.x }]);
+	// Every mark is an obstacle to the labels of the others on its row: their x, sorted, per row.
+	const marks = new Map<number, number[]>();
+	for (const c of candidates) {
+		const row = marks.get(c.y);
+		if (row) row.push(c.x);
+		else marks.set(c.y, [c.x]);
+	}
+	for (const row of marks.values()) row.sort((a, b) => a - b);
 
 	const labels: PlacedLabel[] = [];
 	const hidden: LabelCandidate[] = [];
@@ -93,7 +113,7 @@ function place(candidates: LabelCandidate[], opts: LayoutOptions, badges: { y: n
 		if (c.x < -offset || c.x > width) continue;
 		const x = c.x + offset;
 		// Room runs to the next mark on the row, the maximum label width, or the edge.
-		const nextMark = Math.min(...(marks.get(c.y) ?? []).filter((m) => m.id !== c.id && m.x > c.x + 1).map((m) => m.x - 7));
+		const nextMark = firstAfter(marks.get(c.y)!, c.x + 1) - 7;
 		const room = Math.min(maxLabelWidth, width - x, nextMark - x);
 		const text = truncate(c.text, room, charWidth);
 		const w = textWidth(text, charWidth);
@@ -107,10 +127,26 @@ function place(candidates: LabelCandidate[], opts: LayoutOptions, badges: { y: n
 	}
 	return { labels, hidden };
 }
+/** The first value in sorted `xs` greater than `x` (Infinity if none): a binary search. */
+function firstAfter(xs: number[], x: number): number {
+	let lo = 0;
+	let hi = xs.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (xs[mid] > x) hi = mid;
+		else lo = mid + 1;
+	}
+	return lo < xs.length ? xs[lo] : Infinity;
+}
+
 /** Groups hidden marks on the same row that lie within `gapPx` of each other. Only groups of two or more count. */
 function cluster(hidden: LabelCandidate[], gapPx: number): Cluster[] {
 	const rows = new Map<number, LabelCandidate[]>();
-	for (const h of hidden) rows.set(h.y, [...(rows.get(h.y) ?? []), h]);
+	for (const h of hidden) {
+		const row = rows.get(h.y);
+		if (row) row.push(h);
+		else rows.set(h.y, [h]);
+	}
 	const out: Cluster[] = [];
 	for (const [y, items] of rows) {
 		items.sort((a, b) => a.x - b.x);
