@@ -2,7 +2,7 @@
  * The timeline's state: filters, selection, search text and view, mirrored to the URL through the one
  * codec in `query.ts`. Derived values (visible events, facet counts) are computed here, once.
  */
-import { decodeQuery, emptyQuery, encodeQuery, type FacetKey, type TimelineQuery, type View, type Vocabulary } from './query';
+import { decodeQuery, emptyQuery, encodeQuery, facetKeys, type FacetKey, type TimelineQuery, type View, type Vocabulary } from './query';
 import { facetCounts, isFiltered, matches } from '$lib/timeline/filter';
 import type { TimelineEventData } from '$lib/timeline/data';
 
@@ -24,9 +24,12 @@ export class TimelineState {
 	shown = $derived.by(() => (this.query.faded ? this.events : this.matching));
 	selected = $derived.by(() => (this.query.event ? this.events.find((e) => e.id === this.query.event) : undefined));
 
-	counts(key: FacetKey): Map<string, number> {
-		return facetCounts(this.events, this.query, key);
-	}
+	/** For each facet, how many events each value would match under the other filters. */
+	facetCounts = $derived.by(() => {
+		const counts = {} as Record<FacetKey, Map<string, number>>;
+		for (const key of facetKeys) counts[key] = facetCounts(this.events, this.query, key);
+		return counts;
+	});
 
 	/** Replaces the state from a URL's query string. */
 	fromParams(params: URLSearchParams) {

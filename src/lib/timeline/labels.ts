@@ -59,10 +59,11 @@ export interface LayoutOptions {
  * room for each cluster's "+N" badge first, then places the labels around badges and marks.
  */
 export function layoutLabels(candidates: LabelCandidate[], opts: LayoutOptions): { labels: PlacedLabel[]; clusters: Cluster[] } {
-	const first = place(candidates, opts, []);
+	const order = [...candidates].sort((a, b) => b.priority - a.priority || a.x - b.x);
+	const first = place(order, opts, []);
 	const clusters = cluster(first.hidden, opts.clusterGap ?? 14);
 	const badges = clusters.map((c) => ({ y: c.y, span: [c.x + 6, c.x + 6 + badgeWidth(c.ids.length)] as [number, number] }));
-	const second = place(candidates, opts, badges);
+	const second = place(order, opts, badges);
 	// Marks hidden only in the second pass join the cluster before them on their row, if any; a lone one stays unlabelled.
 	const clustered = new Set(clusters.flatMap((c) => c.ids));
 	const byRow = new Map<number, Cluster[]>();
@@ -88,7 +89,8 @@ export function badgeWidth(n: number): number {
 	return String(n).length * 7 + 14;
 }
 
-function place(candidates: LabelCandidate[], opts: LayoutOptions, badges: { y: number; span: [number, number] }[]) {
+/** Places labels for candidates already in priority order. */
+function place(order: LabelCandidate[], opts: LayoutOptions, badges: { y: number; span: [number, number] }[]) {
 	const { offset = 8, gap = 6, width, maxLabelWidth = 220, charWidth = 6.6 } = opts;
 	const taken = new Map<number, [number, number][]>();
 	const take = (y: number, span: [number, number]) => {
@@ -99,7 +101,7 @@ function place(candidates: LabelCandidate[], opts: LayoutOptions, badges: { y: n
 	for (const b of badges) take(b.y, b.span);
 	// Every mark is an obstacle to the labels of the others on its row: their x, sorted, per row.
 	const marks = new Map<number, number[]>();
-	for (const c of candidates) {
+	for (const c of order) {
 		const row = marks.get(c.y);
 		if (row) row.push(c.x);
 		else marks.set(c.y, [c.x]);
@@ -108,13 +110,18 @@ function place(candidates: LabelCandidate[], opts: LayoutOptions, badges: { y: n
 
 	const labels: PlacedLabel[] = [];
 	const hidden: LabelCandidate[] = [];
-	const order = [...candidates].sort((a, b) => b.priority - a.priority || a.x - b.x);
+	const minWidth = 6 * charWidth;
 	for (const c of order) {
 		if (c.x < -offset || c.x > width) continue;
 		const x = c.x + offset;
 		// Room runs to the next mark on the row, the maximum label width, or the edge.
 		const nextMark = firstAfter(marks.get(c.y)!, c.x + 1) - 7;
 		const room = Math.min(maxLabelWidth, width - x, nextMark - x);
+		// In dense views most marks have no room at all: decide that before any string work.
+		if (room < minWidth) {
+			hidden.push(c);
+			continue;
+		}
 		const text = truncate(c.text, room, charWidth);
 		const w = textWidth(text, charWidth);
 		const spans = taken.get(c.y) ?? [];

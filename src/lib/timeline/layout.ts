@@ -57,11 +57,44 @@ export interface LayoutOptions {
 	pointWidth?: number;
 }
 
-/** Lays out the events (sorted by start) at `scale`. Empty lanes are kept, so the lanes never jump. */
-export function layoutTimeline(events: TimelineEvent[], scale: TimeScale, opts: LayoutOptions): TimelineLayout {
+/** An event reduced to what layout needs, computed once per set of events (not on every zoom frame). */
+export interface PreparedEvent {
+	id: string;
+	title: string;
+	lane: LaneId;
+	/** Start and end of the event's period, in ms since the epoch. */
+	t0: number;
+	t1: number;
+	hasEnd: boolean;
+	weight: number;
+}
+
+/** Prepares events (sorted by start) for layout: their lane and the numeric span of their period. */
+export function prepare(events: TimelineEvent[]): PreparedEvent[] {
+	return events.map((e) => {
+		let p = prepared.get(e);
+		if (!p) {
+			const [a, b] = extentOf(e);
+			p = { id: e.id, title: e.title, lane: laneOf(e.kind), t0: a.getTime(), t1: b.getTime(), hasEnd: e.end !== undefined, weight: e.weight ?? 0 };
+			prepared.set(e, p);
+		}
+		return p;
+	});
+}
+/** Each event object is prepared once, however often the filters change the set. */
+const prepared = new WeakMap<TimelineEvent, PreparedEvent>();
+
+/** Lays out prepared events (sorted by start) at `scale`. Empty lanes are kept, so the lanes never jump. */
+export function layoutTimeline(events: PreparedEvent[], scale: TimeScale, opts: LayoutOptions): TimelineLayout {
 	const { width, rowHeight = 22, laneHeader = 16, lanePadding = 6, maxRows = 4, pointWidth = 12 } = opts;
-	const byLane = new Map<LaneId, TimelineEvent[]>(lanes.map((l) => [l.id, []]));
-	for (const e of events) byLane.get(laneOf(e.kind))!.push(e);
+	// The scale is linear in time: map with one multiply instead of calling it per event.
+	const [d0, d1] = scale.domain().map(Number);
+	const [r0, r1] = scale.range();
+	const k = (r1 - r0) / (d1 - d0);
+	const x = (t: number) => r0 + (t - d0) * k;
+
+	const byLane = new Map<LaneId, PreparedEvent[]>(lanes.map((l) => [l.id, []]));
+	for (const e of events) byLane.get(e.lane)!.push(e);
 
 	const marks: PlacedMark[] = [];
 	const placedLanes: PlacedLane[] = [];
@@ -70,10 +103,9 @@ export function layoutTimeline(events: TimelineEvent[], scale: TimeScale, opts: 
 	for (const lane of lanes) {
 		const items = byLane.get(lane.id)!;
 		const spans = items.map((e) => {
-			const [a, b] = extentOf(e);
-			const x0 = scale(a);
-			const xEnd = scale(b);
-			const bar = e.end !== undefined && xEnd - x0 > 3;
+			const x0 = x(e.t0);
+			const xEnd = x(e.t1);
+			const bar = e.hasEnd && xEnd - x0 > 3;
 			return { e, x0, x1: Math.max(bar ? xEnd : x0, x0 + pointWidth), bar };
 		});
 		const { rows, count } = packRows(spans, 2, maxRows);
@@ -81,7 +113,8 @@ export function layoutTimeline(events: TimelineEvent[], scale: TimeScale, opts: 
 		spans.forEach((s, i) => {
 			const my = y + laneHeader + rows[i] * rowHeight + rowHeight / 2;
 			marks.push({ id: s.e.id, lane: lane.id, row: rows[i], x0: s.x0, x1: s.bar ? s.x1 : s.x0, y: my, bar: s.bar });
-			candidates.push({ id: s.e.id, text: s.e.title, x: s.bar ? s.x0 : s.x0 + 2, y: my, priority: s.e.weight ?? 0 });
+			// Only marks on screen compete for labels.
+			if (s.x1 >= 0 && s.x0 <= width) candidates.push({ id: s.e.id, text: s.e.title, x: s.bar ? s.x0 : s.x0 + 2, y: my, priority: s.e.weight });
 		});
 		placedLanes.push({ id: lane.id, label: lane.label, y, height });
 		y += height;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clampWindow, extentOf, fullDomain, ticks, timeScale } from './scales';
 import { laneOf, lanes, packRows } from './lanes';
 import { badgeWidth, layoutLabels, textWidth, truncate } from './labels';
-import { arcs, layoutTimeline, precedents, type TimelineEvent } from './layout';
+import { arcs, layoutTimeline, precedents, prepare, type TimelineEvent } from './layout';
 
 const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
 
@@ -130,7 +130,7 @@ describe('layoutTimeline', () => {
 		{ id: 'palermo', title: 'Palermo', start: '2000-12-12', end: '2000-12-15', kind: 'signing-conference' }
 	];
 	const scale = timeScale([utc(1969), utc(2026)], 1000);
-	const layout = layoutTimeline(events, scale, { width: 1000 });
+	const layout = layoutTimeline(prepare(events), scale, { width: 1000 });
 
 	it('puts every event in its lane at its date', () => {
 		const adoption = layout.marks.find((m) => m.id === 'adoption')!;
@@ -147,8 +147,13 @@ describe('layoutTimeline', () => {
 	});
 	it('draws a session as a bar only when it is wide enough to see', () => {
 		expect(layout.marks.find((m) => m.id === 'ahc-1')!.bar).toBe(false);
-		const zoomed = layoutTimeline(events, timeScale([utc(1999), utc(2000)], 1000), { width: 1000 });
+		const zoomed = layoutTimeline(prepare(events), timeScale([utc(1999), utc(2000)], 1000), { width: 1000 });
 		expect(zoomed.marks.find((m) => m.id === 'ahc-1')!.bar).toBe(true);
+	});
+	it('labels only marks on screen', () => {
+		const zoomed = layoutTimeline(prepare(events), timeScale([utc(1999), utc(2001)], 1000), { width: 1000 });
+		expect(zoomed.labels.map((l) => l.id)).not.toContain('kyoto');
+		expect(zoomed.marks.find((m) => m.id === 'kyoto')!.x0).toBeLessThan(0);
 	});
 	it('draws arcs between visible linked marks, bowing above both', () => {
 		const marks = new Map(layout.marks.map((m) => [m.id, m]));
