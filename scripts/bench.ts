@@ -210,7 +210,7 @@ const lines = [
 	'',
 	`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${chromeVersion} (headless, no GPU). Viewport 1280 × 800. Medians of ${RUNS} loads; zoom/pan, filter and search from the first load.`,
 	'',
-	'| graph | events | marks drawn | marks on screen (first paint) | interactive (hydrated) | zoom/pan frame p95 | filter | search per keystroke | JS (gzip) |',
+	'| graph | events | SVG marks (rest on canvas) | marks on screen (first paint) | interactive (hydrated) | zoom/pan frame p95 | filter | search per keystroke | JS (gzip) |',
 	'|---|---:|---:|---:|---:|---:|---:|---:|---:|',
 	...rows.map((r) => `| ${r.label} | ${r.events} | ${r.marks} | ${f(median(r.paint))} ms | ${f(median(r.hydrated))} ms | ${f(p95(r.frames), 1)} ms | ${f(median(r.filter), 1)} ms | ${f(median(r.search), 1)} ms (max ${f(Math.max(...r.search), 1)}) | ${f(r.js / 1024, 1)} KB |`),
 	'',

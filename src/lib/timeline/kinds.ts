@@ -46,3 +46,10 @@ export const kindLegend = [
 export function kindStyle(kind: EventKindId): KindStyle {
 	return styles[kind];
 }
+
+/** The SVG path of a point mark centred on (x, y): one geometry for the chart and its legend. */
+export function markPath(shape: KindStyle['shape'], x: number, y: number): string {
+	if (shape === 'diamond') return `M${x},${y - 6}l6,6l-6,6l-6,-6z`;
+	if (shape === 'square') return `M${x - 5},${y - 5}h10v10h-10z`;
+	return `M${x - 5.5},${y}a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0`;
+}

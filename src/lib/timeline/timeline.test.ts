@@ -176,3 +176,12 @@ describe('precedents', () => {
 		expect(precedents('naples', links).size).toBe(0);
 	});
 });
+
+describe('mark shapes', () => {
+	it('draws each shape around its centre', async () => {
+		const { markPath } = await import('./kinds');
+		expect(markPath('diamond', 10, 20)).toBe('M10,14l6,6l-6,6l-6,-6z');
+		expect(markPath('square', 10, 20)).toBe('M5,15h10v10h-10z');
+		expect(markPath('circle', 10, 20)).toMatch(/^M4\.5,20a5\.5/);
+	});
+});
