@@ -34,8 +34,3 @@ export function formatRange(start: string, end?: string): string {
 	const sep = a.precision === 'year' && b.precision === 'year' ? '–' : ' – ';
 	return `${render(a)}${sep}${render(b)}`;
 }
-
-/** The machine-readable value for a `<time datetime>` attribute. */
-export function datetimeAttr(iso: string): string {
-	return iso;
-}
