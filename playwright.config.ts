@@ -20,8 +20,7 @@ export default defineConfig({
 	timeout: 30_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
-		trace: 'off',
-		launchOptions: { executablePath, args: chromiumArgs }
+		trace: 'off'
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } }],
 	// Tests run against the built site (npm test builds it first), served as a static host would.

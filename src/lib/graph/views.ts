@@ -6,6 +6,7 @@ import type { Graph } from './indexes';
 import type { Actor, Citation, Dispute, Event, Quote, Source } from './schema';
 import { countryName } from './countries';
 import { linkTypes } from './vocab';
+import { yearOf } from './dates';
 
 export type EventRef = Pick<Event, 'id' | 'title' | 'start' | 'end' | 'kind'>;
 export type ActorRef = Pick<Actor, 'id' | 'name' | 'kind'>;
@@ -120,7 +121,7 @@ export function eventPageView(g: Graph, e: Event) {
 export function groupByYear<T extends { start: string }>(events: T[]): { year: number; events: T[] }[] {
 	const groups: { year: number; events: T[] }[] = [];
 	for (const e of events) {
-		const year = Number(e.start.slice(0, 4));
+		const year = yearOf(e.start);
 		const last = groups.at(-1);
 		if (last?.year === year) last.events.push(e);
 		else groups.push({ year, events: [e] });

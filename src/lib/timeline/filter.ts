@@ -3,6 +3,7 @@
  * facet value would match under the other filters (the counts shown beside each value).
  */
 import type { FacetKey, TimelineQuery } from '$lib/state/query';
+import { yearOf } from '$lib/graph/dates';
 
 export interface FilterableEvent {
 	id: string;
@@ -25,8 +26,8 @@ export function matches(e: FilterableEvent, q: TimelineQuery, skip?: FacetKey | 
 		if (!q[key].some((v) => values.includes(v))) return false;
 	}
 	if (skip !== 'years') {
-		const y0 = Number(e.start.slice(0, 4));
-		const y1 = Number((e.end ?? e.start).slice(0, 4));
+		const y0 = yearOf(e.start);
+		const y1 = yearOf(e.end ?? e.start);
 		if (q.from !== undefined && y1 < q.from) return false;
 		if (q.to !== undefined && y0 > q.to) return false;
 	}
