@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { palermoData } from './src/lib/graph/vite-plugin';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [palermoData(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

@@ -2,10 +2,10 @@
  * `npm run check:data [dir]`: validates the event graph in `dir` (default: the project root) and prints
  * every error — file, record id, field, reason — exiting non-zero if there is any.
  */
-import { checkGraph } from '../src/lib/graph/load';
+import { checkGraph, dataRoot } from '../src/lib/graph/load';
 import { formatError } from '../src/lib/graph/validate';
 
-const root = process.argv[2] ?? process.cwd();
+const root = process.argv[2] ?? dataRoot();
 const errors = checkGraph(root);
 if (errors.length) {
 	for (const e of errors) console.error(formatError(e));

@@ -2,7 +2,7 @@
  * The indexes of a validated graph: records by id, events by actor, country and theme, quotations by
  * event and speaker, and links in both directions. Built once, at build time.
  */
-import type { Actor, Era, Event, LinkType, Quote, Source, Theme } from './schema';
+import type { Actor, Era, Event, LinkType, Quote, Site, Source, Theme } from './schema';
 import type { ValidGraphData } from './validate';
 import { compareIso } from './dates';
 
@@ -24,6 +24,8 @@ export interface Graph {
 	themes: Theme[];
 	/** Eras in order. */
 	eras: Era[];
+	/** The treaty's identity: names, introduction, lanes, kind families, link styles. */
+	site: Site;
 	eventById: Map<string, Event>;
 	actorById: Map<string, Actor>;
 	quoteById: Map<string, Quote>;

@@ -151,6 +151,50 @@ export const era = z.strictObject({
 	description: z.string().min(10)
 });
 
+/** A CSS colour as six-digit hex, so the palette can be checked for contrast. */
+const colour = z.string().regex(/^#[0-9a-f]{6}$/i, { message: 'must be a colour as #rrggbb' });
+const text = (max: number) => z.string().trim().min(2).max(max);
+
+/**
+ * The treaty's identity (`data/site.json`): everything the site says or draws that belongs to this history
+ * rather than to the code — its name, introduction and highlights, the lanes of the timeline, the families
+ * of event kinds with their mark shape and colours, the link styles and the initial span. Another treaty's
+ * history is told by changing `data/` alone.
+ */
+export const site = z.strictObject({
+	/** The site's name, e.g. "Palermo Timeline". */
+	name: text(60),
+	/** The treaty's full name. */
+	treaty: text(200),
+	/** The `<meta name="description">` of the start page. */
+	description: text(300),
+	tagline: text(200),
+	/** The start page's introduction, one string a paragraph (own words). */
+	introduction: z.array(text(1500)).min(1),
+	/** Event ids shown as turning points on the start page. */
+	highlights: z.array(slug).default([]),
+	/** The window the timeline opens on; the whole graph when absent. */
+	span: z.strictObject({ from: isoDate, to: isoDate }).optional(),
+	/** The arenas of the story, top to bottom; every event kind in use belongs to exactly one lane. */
+	lanes: z.array(z.strictObject({ id: slug, label: text(60), kinds: z.array(eventKind).min(1) })).min(1),
+	/** How kinds are drawn: a shape and colours per family, so that kind is never told by colour alone. */
+	families: z
+		.array(
+			z.strictObject({
+				id: slug,
+				label: text(60),
+				shape: z.enum(['circle', 'diamond', 'square']),
+				fill: colour,
+				stroke: colour,
+				kinds: z.array(eventKind).min(1)
+			})
+		)
+		.min(1),
+	/** Each link type's labels (outgoing, incoming, legend) and line style. */
+	links: z.record(linkType, z.strictObject({ out: text(40), in: text(40), legend: text(40), colour, dash: z.string().regex(/^(none|\d+( \d+)*)$/) }))
+});
+
+export type Site = z.infer<typeof site>;
 export type Event = z.infer<typeof event>;
 export type Era = z.infer<typeof era>;
 export type EventKind = z.infer<typeof eventKind>;
@@ -162,6 +206,9 @@ export type ActorKind = z.infer<typeof actorKind>;
 export type Quote = z.infer<typeof quote>;
 export type Source = z.infer<typeof source>;
 export type Theme = z.infer<typeof theme>;
+
+/** The file of the treaty's identity: one object, not an array. */
+export const siteFile = { file: 'data/site.json', schema: site } as const;
 
 /** The files of the graph, each an array of one record type. */
 export const files = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatError, validateGraph } from './validate';
 import { applyFixture, malformedFixtures, readValidGraph, validGraphDir, writeGraph } from '../../../tests/fixtures/fixtures';
-import { checkGraph, loadGraph, readGraphFiles } from './load';
+import { checkGraph, loadGraph, parseGraphTexts, readGraphTexts } from './load';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -62,7 +62,7 @@ describe('load', () => {
 		const root = writeGraph(readValidGraph());
 		writeFileSync(join(root, 'data', 'events.json'), '[{ "id": ');
 		writeFileSync(join(root, 'data', 'quotes.json.bak'), '');
-		const { errors } = readGraphFiles(root);
+		const { errors } = parseGraphTexts(readGraphTexts(root));
 		expect(errors.map(formatError)[0]).toMatch(/^data\/events\.json: \(file\): \(record\): is not valid JSON/);
 		const lines = checkGraph(join(root, 'nowhere')).map(formatError);
 		expect(lines).toContain('data/events.json: (file): (record): file is missing');

@@ -3,12 +3,13 @@
  * parsed JSON of each file and returns every error at once, each naming the file, record, field and reason.
  */
 import type { z } from 'zod';
-import { files, type Actor, type Era, type Event, type Quote, type Source, type Theme } from './schema';
+import { files, siteFile, type Actor, type Era, type Event, type Quote, type Site, type Source, type Theme } from './schema';
 import { compareIso, isWhollyBefore } from './dates';
 import { isIso3 } from './countries';
 
 export type FileKey = keyof typeof files;
-export type RawFiles = Record<FileKey, unknown>;
+/** The parsed JSON of each graph file, and of `data/site.json`. */
+export type RawFiles = Record<FileKey | 'site', unknown>;
 
 export interface GraphError {
 	file: string;
@@ -26,6 +27,7 @@ export interface ValidGraphData {
 	sources: Source[];
 	themes: Theme[];
 	eras: Era[];
+	site: Site;
 }
 
 export function formatError(e: GraphError): string {
@@ -62,6 +64,16 @@ function parseFile<S extends z.ZodType>(key: FileKey, schema: S, raw: unknown, e
 	return out;
 }
 
+/** A stand-in when `site.json` is invalid, so the cross-checks of the other files still run. */
+const emptySite: Site = { name: '', treaty: '', description: '', tagline: '', introduction: [], highlights: [], lanes: [], families: [], links: {} as Site['links'] };
+
+function parseSite(raw: unknown, errors: GraphError[]): Site {
+	const result = siteFile.schema.safeParse(raw);
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) errors.push({ file: siteFile.file, id: '(site)', field: issue.path.join('.'), reason: issue.message });
+	return emptySite;
+}
+
 export function validateGraph(raw: RawFiles): { data: ValidGraphData; errors: GraphError[] } {
 	const errors: GraphError[] = [];
 	const data: ValidGraphData = {
@@ -70,7 +82,8 @@ export function validateGraph(raw: RawFiles): { data: ValidGraphData; errors: Gr
 		quotes: parseFile('quotes', files.quotes.schema, raw.quotes, errors),
 		sources: parseFile('sources', files.sources.schema, raw.sources, errors),
 		themes: parseFile('themes', files.themes.schema, raw.themes, errors),
-		eras: parseFile('eras', files.eras.schema, raw.eras, errors)
+		eras: parseFile('eras', files.eras.schema, raw.eras, errors),
+		site: parseSite(raw.site, errors)
 	};
 	crossCheck(data, errors);
 	return { data, errors };
@@ -156,4 +169,27 @@ function crossCheck(d: ValidGraphData, errors: GraphError[]): void {
 	});
 
 	for (const s of d.sources) if (!cited.has(s.id)) err('sources', s.id, 'id', 'is never cited by any record');
+	if (d.site !== emptySite) crossCheckSite(d, eventIds, errors);
+}
+
+/** Highlights resolve; every kind in use has exactly one lane and one family; the initial span runs forwards. */
+function crossCheckSite(d: ValidGraphData, eventIds: Set<string>, errors: GraphError[]) {
+	const err = (field: string, reason: string) => errors.push({ file: siteFile.file, id: '(site)', field, reason });
+	d.site.highlights.forEach((id, i) => eventIds.has(id) || err(`highlights.${i}`, `unknown event "${id}"`));
+	for (const key of ['lanes', 'families'] as const) {
+		const owner = new Map<string, string>();
+		const seen = new Set<string>();
+		d.site[key].forEach((group, i) => {
+			if (seen.has(group.id)) err(`${key}.${i}.id`, `duplicate id "${group.id}"`);
+			seen.add(group.id);
+			for (const kind of group.kinds) {
+				if (owner.has(kind)) err(`${key}.${i}.kinds`, `kind "${kind}" is already in "${owner.get(kind)}"`);
+				owner.set(kind, group.id);
+			}
+		});
+		for (const kind of new Set(d.events.map((e) => e.kind)))
+			if (!owner.has(kind)) err(key, `kind "${kind}" is used by events but belongs to none of the ${key}`);
+	}
+	const span = d.site.span;
+	if (span && isWhollyBefore(span.to, span.from)) err('span.to', `ends (${span.to}) before it starts (${span.from})`);
 }

@@ -1,4 +1,4 @@
-import { getGraph } from '$lib/graph/load';
+import { getGraph } from '$lib/server/graph';
 import { quoteView } from '$lib/graph/views';
 import { compareIso } from '$lib/graph/dates';
 

@@ -1,4 +1,4 @@
-import { getGraph } from '$lib/graph/load';
+import { getGraph } from '$lib/server/graph';
 import { timelineData } from '$lib/timeline/data';
 
 export function load() {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getGraph } from '$lib/graph/load';
+import { getGraph } from '$lib/server/graph';
 import { citationView, countryRef, eventRef, quoteView } from '$lib/graph/views';
 import type { EntryGenerator } from './$types';
 

@@ -1,4 +1,4 @@
-import { getGraph } from '$lib/graph/load';
+import { getGraph } from '$lib/server/graph';
 
 export const prerender = true;
 

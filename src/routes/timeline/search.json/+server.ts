@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { json } from '@sveltejs/kit';
-import { getGraph } from '$lib/graph/load';
+import { getGraph } from '$lib/server/graph';
 import { searchDocs, searchKeys } from '$lib/search/docs';
 
 export const prerender = true;
