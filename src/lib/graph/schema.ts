@@ -5,6 +5,13 @@
 import { z } from 'zod';
 import { actorKinds, eventKinds, linkTypes } from './vocab';
 
+/**
+ * A string of at most `max` characters: every text field has a limit, so a runaway paste (a 5 MB title)
+ * fails validation instead of being built into every page. The limits sit well above the longest real value.
+ */
+export const str = (max: number) =>
+	z.string().max(max, { error: (iss) => `is ${(iss.input as string).length} characters long; at most ${max} allowed` });
+
 /** An ISO 8601 date at the precision of its source: `1994`, `1998-02` or `2000-11-15`. */
 export const isoDate = z
 	.string()
@@ -22,7 +29,7 @@ export const isoDate = z
 	);
 
 /** A stable, URL-safe id: lower-case words joined by hyphens. */
-export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+export const slug = str(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
 	message: 'must be kebab-case (a-z, 0-9, single hyphens)'
 });
 
@@ -32,7 +39,7 @@ export const iso3 = z.string().regex(/^[A-Z]{3}$/, { message: 'must be an ISO 31
 /** Where in a source a fact is found: its id and a locator (section heading, note number, CSV row). */
 export const citation = z.strictObject({
 	source: slug,
-	locator: z.string().trim().min(3, { message: 'needs a locator (section, note number or CSV row)' })
+	locator: str(500).trim().min(3, { message: 'needs a locator (section, note number or CSV row)' })
 });
 
 export const eventKind = z.enum(Object.keys(eventKinds) as [keyof typeof eventKinds, ...(keyof typeof eventKinds)[]]);
@@ -42,37 +49,37 @@ export const linkType = z.enum(Object.keys(linkTypes) as [keyof typeof linkTypes
 /** Where sources disagree: every claim is kept with its source. */
 export const dispute = z.strictObject({
 	/** What the sources disagree about, e.g. "number of sessions" or "end". */
-	topic: z.string().min(3),
+	topic: str(200).min(3),
 	claims: z
-		.array(z.strictObject({ value: z.string().min(1), source: slug, locator: z.string().trim().min(3) }))
+		.array(z.strictObject({ value: str(500).min(1), source: slug, locator: str(500).trim().min(3) }))
 		.min(2, { message: 'a dispute needs at least two claims' }),
 	/** Optional editorial note on the disagreement (own words). */
-	note: z.string().optional()
+	note: str(1000).optional()
 });
 
 export const event = z.strictObject({
 	id: slug,
-	title: z.string().min(3),
+	title: str(200).min(3),
 	start: isoDate,
 	end: isoDate.optional(),
 	kind: eventKind,
-	place: z.strictObject({ city: z.string().min(1).optional(), country: iso3.optional() }).optional(),
+	place: z.strictObject({ city: str(100).min(1).optional(), country: iso3.optional() }).optional(),
 	/** One to three sentences, original prose. */
-	summary: z.string().min(20).max(700),
+	summary: str(700).min(20),
 	actors: z.array(slug).default([]),
 	countries: z.array(iso3).default([]),
 	themes: z.array(slug).default([]),
 	sources: z.array(citation).min(1, { message: 'needs at least one source with a locator' }),
-	links: z.array(z.strictObject({ type: linkType, to: slug, note: z.string().optional() })).default([]),
+	links: z.array(z.strictObject({ type: linkType, to: slug, note: str(500).optional() })).default([]),
 	disputes: z.array(dispute).default([])
 });
 
 export const actorKind = z.enum(Object.keys(actorKinds) as [keyof typeof actorKinds, ...(keyof typeof actorKinds)[]]);
 
 export const role = z.strictObject({
-	title: z.string().min(2),
+	title: str(200).min(2),
 	/** The body the role was held in, free text ("Ad Hoc Committee", "Government of Poland"). */
-	body: z.string().min(2).optional(),
+	body: str(200).min(2).optional(),
 	/** An actor id for that body, when it exists as a record. */
 	bodyActor: slug.optional(),
 	from: isoDate.optional(),
@@ -82,33 +89,33 @@ export const role = z.strictObject({
 
 export const actor = z.strictObject({
 	id: slug,
-	name: z.string().min(2),
+	name: str(200).min(2),
 	kind: actorKind,
 	country: iso3.optional(),
 	roles: z.array(role).default([]),
-	summary: z.string().min(10).max(700),
+	summary: str(700).min(10),
 	sources: z.array(citation).min(1, { message: 'needs at least one source with a locator' })
 });
 
 export const quote = z.strictObject({
 	id: slug,
 	/** Copied verbatim from the source; `…` marks an omission. */
-	text: z.string().min(12),
+	text: str(2000).min(12),
 	speaker: slug,
 	/** When it was said or written, at the precision the source gives; absent if the source gives none. */
 	date: isoDate.optional(),
 	/** Own words: where, when and to whom it was said. */
-	context: z.string().min(10),
+	context: str(700).min(10),
 	event: slug.optional(),
 	source: citation,
 	/** How the source itself cites the words, e.g. "Lauriola 2000" or "interview, note 2". */
-	citedAs: z.string().optional()
+	citedAs: str(200).optional()
 });
 
 /** A CSL-JSON name. */
 const cslName = z.union([
-	z.strictObject({ family: z.string(), given: z.string().optional() }),
-	z.strictObject({ literal: z.string() })
+	z.strictObject({ family: str(200), given: str(200).optional() }),
+	z.strictObject({ literal: str(300) })
 ]);
 /** A CSL-JSON date. */
 const cslDate = z.strictObject({
@@ -118,42 +125,42 @@ const cslDate = z.strictObject({
 export const source = z.strictObject({
 	id: slug,
 	type: z.enum(['article-journal', 'webpage', 'document', 'report', 'dataset', 'entry-encyclopedia']),
-	title: z.string().min(3),
-	author: z.array(cslName).optional(),
+	title: str(500).min(3),
+	author: z.array(cslName).max(100).optional(),
 	issued: cslDate.optional(),
-	'container-title': z.string().optional(),
-	publisher: z.string().optional(),
-	volume: z.string().optional(),
-	issue: z.string().optional(),
-	page: z.string().optional(),
-	URL: z.url().optional(),
+	'container-title': str(300).optional(),
+	publisher: str(300).optional(),
+	volume: str(50).optional(),
+	issue: str(50).optional(),
+	page: str(50).optional(),
+	URL: str(2000).pipe(z.url()).optional(),
 	/** The UN document symbol, where the page is or reproduces one (e.g. "UNIS/CP/463"). */
-	number: z.string().optional(),
+	number: str(100).optional(),
 	/** Where the project read it: the file in the shared sources folder. */
-	archive: z.string().optional(),
-	note: z.string().optional()
+	archive: str(300).optional(),
+	note: str(1000).optional()
 });
 
 export const theme = z.strictObject({
 	id: slug,
-	label: z.string().min(2),
-	description: z.string().min(10)
+	label: str(80).min(2),
+	description: str(700).min(10)
 });
 
 /** An era: an editorial period of the story, drawn as a shaded band on the timeline. */
 export const era = z.strictObject({
 	id: slug,
-	label: z.string().min(2),
+	label: str(80).min(2),
 	start: isoDate,
 	/** Absent for the era that is still going on. */
 	end: isoDate.optional(),
 	/** Own words: what characterises the period. */
-	description: z.string().min(10)
+	description: str(700).min(10)
 });
 
 /** A CSS colour as six-digit hex, so the palette can be checked for contrast. */
 const colour = z.string().regex(/^#[0-9a-f]{6}$/i, { message: 'must be a colour as #rrggbb' });
-const text = (max: number) => z.string().trim().min(2).max(max);
+const text = (max: number) => str(max).trim().min(2);
 
 /**
  * The treaty's identity (`data/site.json`): everything the site says or draws that belongs to this history
@@ -191,7 +198,7 @@ export const site = z.strictObject({
 		)
 		.min(1),
 	/** Each link type's labels (outgoing, incoming, legend) and line style. */
-	links: z.record(linkType, z.strictObject({ out: text(40), in: text(40), legend: text(40), colour, dash: z.string().regex(/^(none|\d+( \d+)*)$/) }))
+	links: z.record(linkType, z.strictObject({ out: text(40), in: text(40), legend: text(40), colour, dash: str(40).regex(/^(none|\d+( \d+)*)$/) }))
 });
 
 export type Site = z.infer<typeof site>;
