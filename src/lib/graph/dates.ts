@@ -48,3 +48,22 @@ export function compareIso(a: string, b: string): number {
 export function yearOf(iso: string): number {
 	return parseIsoDate(iso).year;
 }
+
+/** Whether a string is an ISO date at some precision (YYYY, YYYY-MM, YYYY-MM-DD) naming a real period. */
+export function isoDateLike(s: string): boolean {
+	if (!/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s)) return false;
+	const p = parseIsoDate(s);
+	return p.day === undefined || new Date(Date.UTC(p.year, p.month! - 1, p.day)).getUTCDate() === p.day;
+}
+
+/** Events grouped by the year they start in, in order. */
+export function groupByYear<T extends { start: string }>(events: T[]): { year: number; events: T[] }[] {
+	const groups: { year: number; events: T[] }[] = [];
+	for (const e of events) {
+		const year = yearOf(e.start);
+		const last = groups.at(-1);
+		if (last?.year === year) last.events.push(e);
+		else groups.push({ year, events: [e] });
+	}
+	return groups;
+}

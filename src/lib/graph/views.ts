@@ -5,8 +5,8 @@
 import type { Graph } from './indexes';
 import type { Actor, Citation, Dispute, Event, Quote, Source } from './schema';
 import { countryName } from './countries';
-import { linkTypes } from './vocab';
-import { yearOf } from './dates';
+import type { LinkTypeId } from './vocab';
+export { groupByYear } from './dates';
 
 export type EventRef = Pick<Event, 'id' | 'title' | 'start' | 'end' | 'kind'>;
 export type ActorRef = Pick<Actor, 'id' | 'name' | 'kind'>;
@@ -41,7 +41,7 @@ export interface QuoteView {
 	citedAs?: string;
 }
 export interface LinkView {
-	type: keyof typeof linkTypes;
+	type: LinkTypeId;
 	label: string;
 	direction: 'out' | 'in';
 	event: EventRef;
@@ -106,7 +106,7 @@ export function eventPageView(g: Graph, e: Event) {
 		links: (g.linksByEvent.get(e.id) ?? []).map(
 			(l): LinkView => ({
 				type: l.type,
-				label: linkTypes[l.type][l.direction],
+				label: g.site.links[l.type][l.direction],
 				direction: l.direction,
 				event: eventRef(g.eventById.get(l.event)!),
 				...(l.note ? { note: l.note } : {})
@@ -115,18 +115,6 @@ export function eventPageView(g: Graph, e: Event) {
 		previous: index > 0 ? eventRef(g.events[index - 1]) : undefined,
 		next: index < g.events.length - 1 ? eventRef(g.events[index + 1]) : undefined
 	};
-}
-
-/** Events grouped by the year they start in, in order. */
-export function groupByYear<T extends { start: string }>(events: T[]): { year: number; events: T[] }[] {
-	const groups: { year: number; events: T[] }[] = [];
-	for (const e of events) {
-		const year = yearOf(e.start);
-		const last = groups.at(-1);
-		if (last?.year === year) last.events.push(e);
-		else groups.push({ year, events: [e] });
-	}
-	return groups;
 }
 
 /** Every country the graph mentions, by events or by actors. */

@@ -18,12 +18,13 @@ export const eventKinds = {
 	context: 'Context'
 } as const;
 
+/** The kinds of link between events (their labels and styles are the treaty's, in `data/site.json`). */
 export const linkTypes = {
-	'led-to': { out: 'Led to', in: 'Led to by' },
-	'mandated-by': { out: 'Mandated by', in: 'Mandated' },
-	'responds-to': { out: 'Responds to', in: 'Responded to by' },
-	'part-of': { out: 'Part of', in: 'Includes' },
-	'context-for': { out: 'Context for', in: 'In the context of' }
+	'led-to': true,
+	'mandated-by': true,
+	'responds-to': true,
+	'part-of': true,
+	'context-for': true
 } as const;
 
 export const actorKinds = {

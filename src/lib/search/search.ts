@@ -2,7 +2,7 @@
  * Search over the documents: exact substring matches first (titles before texts), which is fast at any size,
  * then fuzzy matches from fuse.js only when there are too few exact ones (typos, partial words).
  */
-import type { SearchDoc } from './docs';
+import type { SearchDoc } from './options';
 
 export const LIMIT = 8;
 

@@ -8,7 +8,9 @@ const vocab: Vocabulary = {
 	kind: new Set(['cop-session', 'crime-congress']),
 	theme: new Set(['review-mechanism']),
 	event: new Set(['cop-9-2018']),
-	years: [1955, 2025]
+	years: [1955, 2025],
+	full: [new Date(Date.UTC(1954, 0, 1)), new Date(Date.UTC(2027, 0, 1))],
+	initial: [new Date(Date.UTC(1954, 0, 1)), new Date(Date.UTC(2027, 0, 1))]
 };
 
 describe('the URL codec', () => {
@@ -16,7 +18,7 @@ describe('the URL codec', () => {
 		const s = '?actor=luigi-lauriola&actor=italy&country=ITA&kind=cop-session&theme=review-mechanism&from=1994&to=2000&event=cop-9-2018&q=Vienna+talks&view=list&faded=1';
 		const { query, ignored } = decodeQuery(new URLSearchParams(s), vocab);
 		expect(ignored).toEqual([]);
-		expect(query).toEqual({ actor: ['luigi-lauriola', 'italy'], country: ['ITA'], kind: ['cop-session'], theme: ['review-mechanism'], from: 1994, to: 2000, event: 'cop-9-2018', q: 'Vienna talks', view: 'list', faded: true });
+		expect(query).toEqual({ actor: ['luigi-lauriola', 'italy'], country: ['ITA'], kind: ['cop-session'], theme: ['review-mechanism'], from: 1994, to: 2000, event: 'cop-9-2018', trace: false, q: 'Vienna talks', view: 'list', faded: true });
 		expect(encodeQuery(query)).toBe(s);
 	});
 	it('encodes the default state as an empty string', () => expect(encodeQuery(emptyQuery())).toBe(''));

@@ -1,12 +1,16 @@
 /**
- * The one URL-state codec of the timeline: every view state lives in the query string
- * (`?actor=…&country=ITA&kind=…&theme=…&from=1994&to=2000&event=…&q=…&view=list&faded=1`, repeated keys
- * for several values). Decoding ignores unknown or malformed values and says which, never throws.
+ * The one URL codec of the timeline view: every state a reader can reach lives in the query string
+ * (`?actor=…&country=ITA&kind=…&theme=…&from=1994&to=2000&event=…&trace=1&links=all&span=1994-01..2001-06&q=…&view=list&faded=1`,
+ * repeated keys for several values). `from`/`to` filter by year; `span` is the visible window.
+ * Decoding ignores unknown or malformed values and says which, never throws.
  */
+import { isoDateLike, periodEnd, periodStart } from '$lib/graph/dates';
+
 export const facetKeys = ['actor', 'country', 'kind', 'theme'] as const;
 export type FacetKey = (typeof facetKeys)[number];
 export const views = ['chart', 'list'] as const;
 export type View = (typeof views)[number];
+export type Span = [Date, Date];
 
 export interface TimelineQuery {
 	actor: string[];
@@ -16,6 +20,12 @@ export interface TimelineQuery {
 	from?: number;
 	to?: number;
 	event?: string;
+	/** Whether the selected event's chain of precedents is traced. */
+	trace: boolean;
+	/** Which links are drawn: the selected event's (default) or all between the events shown. */
+	links?: 'all';
+	/** The visible window; absent for the default one. */
+	span?: Span;
 	q: string;
 	view?: View;
 	faded: boolean;
@@ -29,22 +39,45 @@ export interface Vocabulary {
 	theme: Set<string>;
 	event: Set<string>;
 	years: [number, number];
+	/** The zoomable extent, and the window shown when the URL names none. */
+	full: Span;
+	initial: Span;
 }
 
-export const emptyQuery = (): TimelineQuery => ({ actor: [], country: [], kind: [], theme: [], q: '', faded: false });
+export const emptyQuery = (): TimelineQuery => ({ actor: [], country: [], kind: [], theme: [], q: '', faded: false, trace: false });
 
-const facetNames: Record<FacetKey, string> = { actor: 'actor', country: 'country', kind: 'kind', theme: 'theme' };
+const DAY = 864e5;
+const iso = (d: Date, precision: 'month' | 'day') => d.toISOString().slice(0, precision === 'month' ? 7 : 10);
+
+/**
+ * A window as `from..to`, both ends inclusive: months, or days when the months would span under two years.
+ * Stable: decoding and encoding again gives the same text.
+ */
+export function encodeSpan([a, b]: Span): string {
+	const last = new Date(b.getTime() - 1);
+	const months = `${iso(a, 'month')}..${iso(last, 'month')}`;
+	const [m0, m1] = decodeSpan(months)!;
+	return m1.getTime() - m0.getTime() >= 730 * DAY ? months : `${iso(a, 'day')}..${iso(last, 'day')}`;
+}
+
+/** The window `from..to` names (each end a year, month or day), or undefined when it is malformed or backwards. */
+export function decodeSpan(text: string): Span | undefined {
+	const m = /^([\d-]+)\.\.([\d-]+)$/.exec(text);
+	if (!m || !isoDateLike(m[1]) || !isoDateLike(m[2])) return undefined;
+	const span: Span = [periodStart(m[1]), periodEnd(m[2])];
+	return span[1] > span[0] ? span : undefined;
+}
 
 export function decodeQuery(params: URLSearchParams, vocab: Vocabulary): { query: TimelineQuery; ignored: string[] } {
 	const query = emptyQuery();
 	const ignored: string[] = [];
-	const known = new Set<string>([...facetKeys, 'from', 'to', 'event', 'q', 'view', 'faded']);
+	const known = new Set<string>([...facetKeys, 'from', 'to', 'event', 'trace', 'links', 'span', 'q', 'view', 'faded']);
 	for (const key of new Set(params.keys())) if (!known.has(key)) ignored.push(`unknown parameter “${key}”`);
 
 	for (const key of facetKeys)
 		for (const raw of params.getAll(key)) {
 			const value = key === 'country' ? raw.toUpperCase() : raw;
-			if (!vocab[key].has(value)) ignored.push(`unknown ${facetNames[key]} “${raw}”`);
+			if (!vocab[key].has(value)) ignored.push(`unknown ${key} “${raw}”`);
 			else if (!query[key].includes(value)) query[key].push(value);
 		}
 
@@ -66,17 +99,30 @@ export function decodeQuery(params: URLSearchParams, vocab: Vocabulary): { query
 		if (vocab.event.has(event)) query.event = event;
 		else ignored.push(`unknown event “${event}”`);
 	}
+	const span = params.get('span');
+	if (span !== null) {
+		const window = decodeSpan(span);
+		if (!window || window[1] <= vocab.full[0] || window[0] >= vocab.full[1]) ignored.push(`malformed span “${span}”`);
+		else if (encodeSpan(window) !== encodeSpan(vocab.initial)) query.span = window;
+	}
 	query.q = (params.get('q') ?? '').slice(0, 200);
 	const view = params.get('view');
 	if (view !== null) {
 		if ((views as readonly string[]).includes(view)) query.view = view as View;
 		else ignored.push(`unknown view “${view}”`);
 	}
-	const faded = params.get('faded');
-	if (faded !== null) {
-		if (faded === '1') query.faded = true;
-		else if (faded !== '0') ignored.push(`malformed value “${faded}” for faded`);
+	const links = params.get('links');
+	if (links !== null) {
+		if (links === 'all') query.links = 'all';
+		else ignored.push(`unknown links “${links}”`);
 	}
+	for (const key of ['faded', 'trace'] as const) {
+		const raw = params.get(key);
+		if (raw === null) continue;
+		if (raw === '1') query[key] = true;
+		else if (raw !== '0') ignored.push(`malformed value “${raw}” for ${key}`);
+	}
+	if (query.trace && !query.event) query.trace = false;
 	return { query, ignored };
 }
 
@@ -87,6 +133,9 @@ export function encodeQuery(query: TimelineQuery): string {
 	if (query.from !== undefined) params.set('from', String(query.from));
 	if (query.to !== undefined) params.set('to', String(query.to));
 	if (query.event) params.set('event', query.event);
+	if (query.event && query.trace) params.set('trace', '1');
+	if (query.links) params.set('links', query.links);
+	if (query.span) params.set('span', encodeSpan(query.span));
 	if (query.q) params.set('q', query.q);
 	if (query.view) params.set('view', query.view);
 	if (query.faded) params.set('faded', '1');

@@ -1,11 +1,10 @@
 /**
- * What the timeline page is given at build time: compact events, the names for every filter value,
- * the links between events and the eras. Built from the graph by `timelineData`.
+ * What a timeline is given at build time: compact events, the names for every filter value, the links
+ * between events, the eras and the treaty's chart settings from `data/site.json` (lanes, kind families,
+ * link styles, initial span). Types only: `$lib/server/timeline.ts` builds it from the graph.
  */
-import type { Graph } from '$lib/graph/indexes';
 import type { EventKindId, LinkTypeId } from '$lib/graph/vocab';
-import { eventKinds } from '$lib/graph/vocab';
-import { countryRef } from '$lib/graph/views';
+import type { Site } from '$lib/graph/schema';
 
 export interface TimelineEventData {
 	id: string;
@@ -21,40 +20,29 @@ export interface TimelineEventData {
 	disputed: boolean;
 }
 
-export interface TimelineData {
-	events: TimelineEventData[];
-	links: { from: string; to: string; type: LinkTypeId }[];
-	eras: { id: string; label: string; start: string; end?: string; description: string }[];
-	names: { actor: Record<string, string>; country: Record<string, string>; kind: Record<string, string>; theme: Record<string, string> };
-	/** The last year the axis should reach. */
-	until: string;
+export interface TimelineLink {
+	from: string;
+	to: string;
+	type: LinkTypeId;
 }
 
-export function timelineData(g: Graph, until: string): TimelineData {
-	const events = g.events.map((e): TimelineEventData => ({
-		id: e.id,
-		title: e.title,
-		start: e.start,
-		...(e.end ? { end: e.end } : {}),
-		kind: e.kind,
-		actors: e.actors,
-		countries: [...new Set([...e.countries, ...(e.place?.country ? [e.place.country] : [])])],
-		themes: e.themes,
-		weight: (g.linksByEvent.get(e.id)?.length ?? 0) * 2 + e.sources.length + (e.kind === 'context' ? -3 : 0),
-		disputed: e.disputes.length > 0
-	}));
-	const used = <K extends 'actors' | 'countries' | 'themes'>(k: K) => new Set(events.flatMap((e) => e[k]));
-	const actorIds = used('actors');
-	return {
-		events,
-		links: g.events.flatMap((e) => e.links.map((l) => ({ from: e.id, to: l.to, type: l.type }))),
-		eras: g.eras.map(({ id, label, start, end, description }) => ({ id, label, start, ...(end ? { end } : {}), description })),
-		names: {
-			actor: Object.fromEntries(g.actors.filter((a) => actorIds.has(a.id)).map((a) => [a.id, a.name])),
-			country: Object.fromEntries([...used('countries')].map((c) => [c, countryRef(c).name])),
-			kind: Object.fromEntries([...new Set(events.map((e) => e.kind))].map((k) => [k, eventKinds[k]])),
-			theme: Object.fromEntries(g.themes.filter((t) => used('themes').has(t.id)).map((t) => [t.id, t.label]))
-		},
-		until
-	};
+export interface TimelineEra {
+	id: string;
+	label: string;
+	start: string;
+	end?: string;
+	description: string;
+}
+
+/** The chart's settings, as the site's data gives them. */
+export type ChartSettings = Pick<Site, 'lanes' | 'families' | 'links' | 'span'>;
+
+export interface TimelineData {
+	events: TimelineEventData[];
+	links: TimelineLink[];
+	eras: TimelineEra[];
+	names: { actor: Record<string, string>; country: Record<string, string>; kind: Record<string, string>; theme: Record<string, string> };
+	settings: ChartSettings;
+	/** The last year the axis should reach. */
+	until: string;
 }

@@ -2,42 +2,18 @@
  * The arenas of the story, drawn as horizontal lanes, and how events are packed into rows within them.
  * Pure functions, unit-tested.
  */
-import type { EventKindId } from '$lib/graph/vocab';
+/** A lane as `data/site.json` defines it: an id, a label and the kinds of event drawn in it. */
+export interface LaneSpec {
+	id: string;
+	label: string;
+	kinds: readonly string[];
+}
 
-export const lanes = [
-	{ id: 'congresses', label: 'UN Crime Congresses' },
-	{ id: 'commission', label: 'Crime Committee & CCPCJ' },
-	{ id: 'assembly', label: 'General Assembly' },
-	{ id: 'negotiation', label: 'Conferences & Ad Hoc Committee' },
-	{ id: 'treaty', label: 'Treaty, parties & review' },
-	{ id: 'states', label: 'States & leaders' },
-	{ id: 'context', label: 'Context' }
-] as const;
-
-export type LaneId = (typeof lanes)[number]['id'];
-
-const byKind: Record<EventKindId, LaneId> = {
-	'crime-congress': 'congresses',
-	'commission-session': 'commission',
-	institutional: 'commission',
-	'ga-resolution': 'assembly',
-	'ministerial-conference': 'negotiation',
-	'regional-workshop': 'negotiation',
-	'expert-meeting': 'negotiation',
-	'committee-session': 'negotiation',
-	'signing-conference': 'negotiation',
-	'treaty-action': 'treaty',
-	'entry-into-force': 'treaty',
-	'cop-session': 'treaty',
-	'national-policy': 'states',
-	statement: 'states',
-	publication: 'context',
-	context: 'context'
-};
-
-/** The lane an event belongs in, from its kind. */
-export function laneOf(kind: EventKindId): LaneId {
-	return byKind[kind];
+/** The lane each kind belongs in, from the site's lanes. */
+export function laneIndex(lanes: readonly LaneSpec[]): (kind: string) => string {
+	const byKind = new Map(lanes.flatMap((l) => l.kinds.map((k) => [k, l.id] as const)));
+	const fallback = lanes.at(-1)?.id ?? 'other';
+	return (kind) => byKind.get(kind) ?? fallback;
 }
 
 export interface Interval {

@@ -3,9 +3,9 @@
  * ends in pixels, how tall each lane is, where the labels go, and the arcs between linked events.
  * Pure: the components only map the result to SVG attributes.
  */
-import type { EventKindId, LinkTypeId } from '$lib/graph/vocab';
+import type { LinkTypeId } from '$lib/graph/vocab';
 import { extentOf, type TimeScale } from './scales';
-import { lanes, laneOf, packRows, type LaneId } from './lanes';
+import { packRows, type LaneSpec } from './lanes';
 import { layoutLabels, type Cluster, type LabelCandidate, type PlacedLabel } from './labels';
 
 export interface TimelineEvent {
@@ -13,14 +13,14 @@ export interface TimelineEvent {
 	title: string;
 	start: string;
 	end?: string;
-	kind: EventKindId;
+	kind: string;
 	/** Higher-priority events get their label first (e.g. the number of links). */
 	weight?: number;
 }
 
 export interface PlacedMark {
 	id: string;
-	lane: LaneId;
+	lane: string;
 	row: number;
 	x0: number;
 	/** Right edge: equal to x0 plus the point width for events without an end. */
@@ -32,7 +32,7 @@ export interface PlacedMark {
 }
 
 export interface PlacedLane {
-	id: LaneId;
+	id: string;
 	label: string;
 	y: number;
 	height: number;
@@ -48,6 +48,8 @@ export interface TimelineLayout {
 
 export interface LayoutOptions {
 	width: number;
+	/** The lanes, top to bottom. */
+	lanes: readonly LaneSpec[];
 	rowHeight?: number;
 	/** Space above a lane's rows, for its name. */
 	laneHeader?: number;
@@ -61,7 +63,7 @@ export interface LayoutOptions {
 export interface PreparedEvent {
 	id: string;
 	title: string;
-	lane: LaneId;
+	lane: string;
 	/** Start and end of the event's period, in ms since the epoch. */
 	t0: number;
 	t1: number;
@@ -70,7 +72,7 @@ export interface PreparedEvent {
 }
 
 /** Prepares events (sorted by start) for layout: their lane and the numeric span of their period. */
-export function prepare(events: TimelineEvent[]): PreparedEvent[] {
+export function prepare(events: TimelineEvent[], laneOf: (kind: string) => string): PreparedEvent[] {
 	return events.map((e) => {
 		let p = prepared.get(e);
 		if (!p) {
@@ -86,15 +88,15 @@ const prepared = new WeakMap<TimelineEvent, PreparedEvent>();
 
 /** Lays out prepared events (sorted by start) at `scale`. Empty lanes are kept, so the lanes never jump. */
 export function layoutTimeline(events: PreparedEvent[], scale: TimeScale, opts: LayoutOptions): TimelineLayout {
-	const { width, rowHeight = 22, laneHeader = 16, lanePadding = 6, maxRows = 4, pointWidth = 12 } = opts;
+	const { width, lanes, rowHeight = 22, laneHeader = 16, lanePadding = 6, maxRows = 4, pointWidth = 12 } = opts;
 	// The scale is linear in time: map with one multiply instead of calling it per event.
 	const [d0, d1] = scale.domain().map(Number);
 	const [r0, r1] = scale.range();
 	const k = (r1 - r0) / (d1 - d0);
 	const x = (t: number) => r0 + (t - d0) * k;
 
-	const byLane = new Map<LaneId, PreparedEvent[]>(lanes.map((l) => [l.id, []]));
-	for (const e of events) byLane.get(e.lane)!.push(e);
+	const byLane = new Map<string, PreparedEvent[]>(lanes.map((l) => [l.id, []]));
+	for (const e of events) byLane.get(e.lane)?.push(e);
 
 	const marks: PlacedMark[] = [];
 	const placedLanes: PlacedLane[] = [];

@@ -96,3 +96,15 @@ export function clampWindow(window: [Date, Date], full: [Date, Date], minDays = 
 	if (b - a < width) b = a + width;
 	return [new Date(a), new Date(b)];
 }
+
+/** The last year a window shows: the year of its last instant (a window ending on 1 January 2027 shows up to 2026). */
+export function lastYearShown([, b]: [Date, Date]): number {
+	return new Date(b.getTime() - 1).getUTCFullYear();
+}
+
+/** The d3-zoom transform that shows `window` when `full` is drawn across `width` pixels: derived from the span, never the other way round. */
+export function zoomFor(window: [Date, Date], full: [Date, Date], width: number): { k: number; x: number } {
+	const base = timeScale(full, width);
+	const k = Math.max(1, width / Math.max(1e-6, base(window[1]) - base(window[0])));
+	return { k, x: -base(window[0]) * k };
+}

@@ -1,5 +1,5 @@
 import { getGraph } from '$lib/server/graph';
-import { timelineData } from '$lib/timeline/data';
+import { timelineData } from '$lib/server/timeline';
 
 export function load() {
 	// The axis reaches the year after the build, so "today" is on it.

@@ -1,0 +1,21 @@
+/**
+ * The one link builder: every internal href comes from here, so a route that moves is changed in one
+ * place and the prerender's crawl checks all of them.
+ */
+export const paths = {
+	home: () => '/',
+	timeline: (search = '') => `/timeline${search}`,
+	compare: () => '/timeline/compare',
+	events: () => '/events',
+	eventsYear: (year: number) => `/events#y${year}`,
+	event: (id: string) => `/events/${id}`,
+	actors: () => '/actors',
+	actor: (id: string) => `/actors/${id}`,
+	countries: () => '/countries',
+	country: (code: string) => `/countries/${code}`,
+	quotes: () => '/quotes',
+	quote: (id: string) => `/quotes#quote-${id}`,
+	sources: () => '/sources',
+	source: (id: string) => `/sources#${id}`,
+	graphJson: () => '/data/graph.json'
+};
