@@ -8,7 +8,14 @@ export const chromiumArgs = [
 	'--disable-background-networking', '--disable-component-update', '--disable-sync'
 ];
 const port = Number(process.env.TEST_PORT ?? 4399);
+const browser = { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } };
 
+/**
+ * Two builds, two projects: the real history (`build/`, from `data/`) and the fictional fixture treaty
+ * (`build-fixture/`, from `tests/fixtures/treaty/data/`, built by `npm run build:fixture`). The site tests
+ * run against both; the timeline's behaviour tests run against the fixture, whose ids they know.
+ * `metadata.data` names the folder each build was made from, so tests can compare pages with the data.
+ */
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
@@ -18,17 +25,24 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	reporter: [['list']],
 	timeout: 30_000,
-	use: {
-		baseURL: `http://127.0.0.1:${port}`,
-		trace: 'off'
-	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } }],
-	// Tests run against the built site (npm test builds it first), served as a static host would.
-	webServer: {
-		command: `node scripts/serve.js build`,
-		env: { PORT: String(port) },
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 30_000
-	}
+	use: { trace: 'off' },
+	projects: [
+		{
+			name: 'palermo',
+			testMatch: ['site.spec.ts', 'hardening.spec.ts'],
+			use: { ...browser, baseURL: `http://127.0.0.1:${port}` },
+			metadata: { build: 'build', data: '.' }
+		},
+		{
+			name: 'fixture',
+			testMatch: ['site.spec.ts', 'timeline.spec.ts', 'view.spec.ts'],
+			use: { ...browser, baseURL: `http://127.0.0.1:${port + 1}` },
+			metadata: { build: 'build-fixture', data: 'tests/fixtures/treaty' }
+		}
+	],
+	// Tests run against the built sites (npm test builds them first), served as a static host would.
+	webServer: [
+		{ command: 'node scripts/serve.js build', env: { PORT: String(port) }, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false, timeout: 30_000 },
+		{ command: 'node scripts/serve.js build-fixture', env: { PORT: String(port + 1) }, url: `http://127.0.0.1:${port + 1}/`, reuseExistingServer: false, timeout: 30_000 }
+	]
 });

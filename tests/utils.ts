@@ -2,8 +2,32 @@
  * The browser-test fixture: every test fails on a console error, a page error or a request that leaves the
  * origin; the `checkA11y` fixture runs axe (WCAG 2.2 AA); `gotoHydrated` waits for hydration before interacting.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+
+/** A graph as the built site ships it (`/data/graph.json`), typed for what the tests read. */
+export interface BuiltGraph {
+	events: { id: string; title: string; start: string; end?: string; kind: string; actors: string[]; countries: string[]; themes: string[]; place?: { country?: string }; disputes: { topic: string }[]; links: { to: string; type: string }[] }[];
+	actors: { id: string; name: string; kind: string }[];
+	quotes: { id: string; event?: string; text: string; speaker: string }[];
+	sources: { id: string; title: string }[];
+}
+/** The treaty's identity as its data folder holds it (`data/site.json`). */
+export interface SiteData {
+	name: string;
+	description: string;
+	lanes: { id: string; label: string; kinds: string[] }[];
+	span?: { from: string; to: string };
+}
+/** The data folder each project's build was made from, read directly (not through the build). */
+export interface Treaty {
+	graph: BuiltGraph;
+	site: SiteData;
+	/** The number of events in the data folder's events.json, to compare the build against. */
+	eventCount: number;
+}
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -15,7 +39,15 @@ async function axe(page: Page, include?: string) {
 	expect(summary).toEqual([]);
 }
 
-export const test = base.extend<{ guard: void; checkA11y: (include?: string) => Promise<void> }>({
+export const test = base.extend<{ guard: void; checkA11y: (include?: string) => Promise<void> }, { treaty: Treaty }>({
+	treaty: [
+		async ({}, use, info) => {
+			const { build, data } = info.project.metadata as { build: string; data: string };
+			const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+			await use({ graph: read(join(build, 'data', 'graph.json')), site: read(join(data, 'data', 'site.json')), eventCount: read(join(data, 'data', 'events.json')).length });
+		},
+		{ scope: 'worker' }
+	],
 	guard: [
 		async ({ page, baseURL }, use) => {
 			const problems: string[] = [];

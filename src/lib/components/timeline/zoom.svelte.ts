@@ -52,8 +52,9 @@ export function zoomable(o: ZoomOptions): Attachment<SVGSVGElement> {
 			const [w, h] = [o.width(), o.height()];
 			const { k, x } = zoomFor(o.span(), o.full(), w);
 			behaviour.extent([[0, 0], [w, h]]).translateExtent([[0, 0], [w, h]]);
-			// Set the node's transform without firing the zoom handler (it has no sourceEvent).
-			select(svg).call(behaviour.transform, zoomIdentity.translate(x, 0).scale(k));
+			// The node's transform, set as d3-zoom stores it (element.__zoom), so no zoom event fires and a
+			// gesture under way simply continues from the window shown.
+			(svg as SVGSVGElement & { __zoom: unknown }).__zoom = zoomIdentity.translate(x, 0).scale(k);
 		});
 		return () => {
 			svg.removeEventListener('wheel', swipe);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { TimelineView } from './view.svelte';
+import type { Vocabulary } from './query';
+
+const utc = (y: number, m = 1) => new Date(Date.UTC(y, m - 1, 1));
+const events = [
+	{ id: 'a', start: '1990', kind: 'statement', actors: ['x'], countries: ['ITA'], themes: ['t'] },
+	{ id: 'b', start: '1995-05', kind: 'cop-session', actors: ['y'], countries: ['POL'], themes: ['t'] },
+	{ id: 'c', start: '2000-12-12', kind: 'cop-session', actors: ['x'], countries: ['ITA'], themes: [] }
+];
+const links = [
+	{ from: 'a', to: 'b', type: 'led-to' as const },
+	{ from: 'b', to: 'c', type: 'led-to' as const }
+];
+const vocabulary: Vocabulary = {
+	actor: new Set(['x', 'y']), country: new Set(['ITA', 'POL']), kind: new Set(['statement', 'cop-session']), theme: new Set(['t']),
+	event: new Set(['a', 'b', 'c']), years: [1989, 2001], full: [utc(1989), utc(2002)], initial: [utc(1989), utc(2002)]
+};
+const view = () => new TimelineView(events, links, vocabulary);
+
+describe('the timeline view', () => {
+	it('combines facets with AND and values within one with OR', () => {
+		const v = view();
+		v.toggle('actor', 'x');
+		v.toggle('kind', 'cop-session');
+		expect(v.matching.map((e) => e.id)).toEqual(['c']);
+		v.toggle('kind', 'statement');
+		expect(v.matching.map((e) => e.id)).toEqual(['a', 'c']);
+	});
+	it('deselects an event that a new filter hides, unless hidden events are shown faded', () => {
+		const v = view();
+		v.select('b');
+		v.setTrace(true);
+		v.toggle('country', 'ITA');
+		expect(v.query.event).toBeUndefined();
+		expect(v.query.trace).toBe(false);
+		const f = view();
+		f.setFaded(true);
+		f.select('b');
+		f.toggle('country', 'ITA');
+		expect(f.query.event).toBe('b');
+	});
+	it('keeps the span as dates, out of the URL while it is the initial one', () => {
+		const v = view();
+		expect(v.search).toBe('');
+		v.setSpan([utc(1994), utc(1996, 7)]);
+		expect(v.span).toEqual([utc(1994), utc(1996, 7)]);
+		expect(v.search).toBe('?span=1994-01..1996-06');
+		v.setSpan(vocabulary.initial);
+		expect(v.search).toBe('');
+	});
+	it('reopens a whole state from its query string, keeping the exact window when the URL names the one shown', () => {
+		const v = view();
+		v.setSpan([new Date(Date.UTC(1994, 0, 10)), new Date(Date.UTC(1997, 5, 3))]);
+		const exact = v.span;
+		v.fromParams(new URLSearchParams(`actor=x&event=c&trace=1${v.search.replace('?', '&')}`));
+		expect(v.query.actor).toEqual(['x']);
+		expect(v.chain).toEqual(new Set(['a', 'b']));
+		expect(v.span).toBe(exact);
+	});
+	it('draws the selected event’s links, and its traced chain’s', () => {
+		const v = view();
+		expect(v.arcs).toEqual([]);
+		v.select('c');
+		expect(v.arcs).toEqual([links[1]]);
+		v.setTrace(true);
+		expect(v.arcs).toEqual(links);
+	});
+	it('moves the window to a year filter, and back when it is cleared', () => {
+		const v = view();
+		v.setYears(1994, 1996);
+		expect(v.span).toEqual([utc(1994), utc(1997)]);
+		v.setYears(undefined, undefined);
+		expect(v.span).toEqual(vocabulary.initial);
+	});
+	it('says which kind of change came last, for the history it writes', () => {
+		const v = view();
+		v.setSearch('Pal');
+		expect(v.lastChange).toBe('search');
+		v.setSpan([utc(1994), utc(1999)]);
+		expect(v.lastChange).toBe('span');
+		v.toggle('actor', 'x');
+		expect(v.lastChange).toBe('other');
+	});
+});
