@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { palermoData } from './src/lib/graph/vite-plugin';
+import { palermoData } from './src/lib/graph/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [palermoData(), sveltekit()],

@@ -2,9 +2,9 @@
  * The indexes of a validated graph: records by id, events by actor, country and theme, quotations by
  * event and speaker, and links in both directions. Built once, at build time.
  */
-import type { Actor, Era, Event, LinkType, Quote, Site, Source, Theme } from './schema';
-import type { ValidGraphData } from './validate';
-import { compareIso } from './dates';
+import type { Actor, Era, Event, LinkType, Quote, Site, Source, Theme } from './schema.ts';
+import type { ValidGraphData } from './validate.ts';
+import { compareIso } from './dates.ts';
 
 export interface LinkRef {
 	type: LinkType;

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { files, siteFile } from './schema';
-import { FILE, GraphValidationError, validateGraph, type FileKey, type GraphError, type RawFiles } from './validate';
-import { buildIndexes, type Graph } from './indexes';
+import { files, siteFile } from './schema.ts';
+import { FILE, GraphValidationError, validateGraph, type FileKey, type GraphError, type RawFiles } from './validate.ts';
+import { buildIndexes, type Graph } from './indexes.ts';
 
 /** The raw text of each file, by its path under the project root (`data/events.json`); undefined when missing. */
 export type GraphTexts = Record<string, string | undefined>;

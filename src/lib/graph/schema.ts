@@ -3,7 +3,7 @@
  * and the TypeScript types are inferred from it (`z.infer`), never written twice.
  */
 import { z } from 'zod';
-import { actorKinds, eventKinds, linkTypes } from './vocab';
+import { actorKinds, eventKinds, linkTypes } from './vocab.ts';
 
 /**
  * A string of at most `max` characters: every text field has a limit, so a runaway paste (a 5 MB title)

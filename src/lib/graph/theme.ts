@@ -4,7 +4,7 @@
  * `.link-led-to`). Components use the classes, never a colour; a theme (the projector's high contrast) is
  * one stylesheet that overrides the properties.
  */
-import { site, type Site } from './schema';
+import { site, type Site } from './schema.ts';
 
 export function themeCss(text: string | undefined): string {
 	let parsed: Site;

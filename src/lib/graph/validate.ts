@@ -6,9 +6,9 @@
  * counts as existing, so references to it and from it raise no follow-on errors.
  */
 import type { z } from 'zod';
-import { files, siteFile, type Actor, type Era, type Event, type Quote, type Site, type Source, type Theme } from './schema';
-import { compareIso, isWhollyBefore } from './dates';
-import { isIso3 } from './countries';
+import { files, siteFile, type Actor, type Era, type Event, type Quote, type Site, type Source, type Theme } from './schema.ts';
+import { compareIso, isWhollyBefore } from './dates.ts';
+import { isIso3 } from './countries.ts';
 
 export type FileKey = keyof typeof files;
 /** The parsed JSON of each graph file, and of `data/site.json`. */

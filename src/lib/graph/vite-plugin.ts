@@ -6,9 +6,9 @@
  */
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { checkTexts, dataRoot, graphFiles, readGraphTexts } from './load';
-import { formatError } from './validate';
-import { themeCss } from './theme';
+import { checkTexts, dataRoot, graphFiles, readGraphTexts } from './load.ts';
+import { formatError } from './validate.ts';
+import { themeCss } from './theme.ts';
 
 const DATA = 'virtual:palermo-data';
 const THEME = 'virtual:palermo-theme.css';
