@@ -4,6 +4,12 @@
  * link labels — are data, in `data/site.json`.)
  */
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "a" or "an", by the word's first letter. */
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+/** "Find an actor", "Find a country": the facet's label, in lower case, after the right article. */
+const findA = (label: string) => `Find ${article(label)} ${label.toLowerCase()}`;
+/** "A", "A and B", "A, B and C". */
+const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 export const m = {
 	skipToContent: 'Skip to content',
@@ -54,5 +60,165 @@ export const m = {
 	compareTitle: 'Compare two periods',
 	compareHint: 'Choose an event in this timeline to name it here.',
 	backToTimeline: 'Back to the timeline',
-	compareDescription: 'Two timelines side by side on one page, each with its own window and selection.'
+	compareDescription: 'Two timelines side by side on one page, each with its own window and selection.',
+
+	/** The site's footer. */
+	footer: {
+		text: 'Every fact on this site cites its source with a locator; quotations are verbatim. Where sources disagree, the site says so.',
+		sources: 'Sources',
+		download: 'Download the data (JSON)'
+	},
+	/** The "page not found" message (its title is `notFoundTitle`). */
+	notFound: {
+		text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+		home: 'The start page',
+		events: 'All events, in order',
+		actors: 'Actors',
+		countries: 'countries',
+		and: 'and',
+		quotes: 'quotations'
+	},
+	/** A quotation's caption (QuoteCard). */
+	quote: {
+		see: 'See',
+		source: 'Source:',
+		citedAs: (as: string) => `(cited there as ${as})`
+	},
+	/** A "Sources differ" notice (DisputeNotice). */
+	dispute: {
+		label: (topic: string) => `Sources differ: ${topic}`,
+		flag: 'Sources differ:'
+	},
+	/** The names of the four facets, in the filters and the chips of active filters. */
+	facets: { actor: 'Actor', country: 'Country', kind: 'Kind', theme: 'Theme' },
+	/** One facet's list of checkboxes (FacetFilter). */
+	facet: {
+		filterBy: (label: string) => `Filter by ${label.toLowerCase()}`,
+		find: findA,
+		findPlaceholder: (label: string) => `${findA(label)}…`
+	},
+	/** The timeline's filter bar (FilterBar). */
+	filters: {
+		yearRange: 'Year range',
+		from: 'From',
+		to: 'to',
+		faded: 'Show hidden events faded'
+	},
+	/** The chips of active filters (FilterChips). */
+	chips: {
+		label: 'Active filters',
+		remove: (facet: string, value: string) => `Remove the filter ${facet}: ${value}`,
+		years: 'Years:',
+		removeYears: (years: string) => `Remove the year filter ${years}`,
+		clearAll: 'Clear all'
+	},
+	/** The timeline's legend (Legend). */
+	legend: {
+		title: 'Legend',
+		kinds: 'Kinds of event',
+		sessions: 'Sessions with an end date (when zoomed in)',
+		links: 'Kinds of link'
+	},
+	/** The search box (SearchBox). */
+	search: {
+		label: 'Search events, actors, quotations and sources',
+		placeholder: 'Search events, people, quotations…',
+		types: { event: 'Event', actor: 'Actor', quote: 'Quotation', source: 'Source' },
+		loading: 'Loading the search index…',
+		unavailable: 'Search is unavailable.',
+		results: (n: number) => (n ? `${plural(n, 'result', 'results')}; use the arrow keys to move through ${n === 1 ? 'it' : 'them'}.` : 'No results.'),
+		resultsLabel: 'Search results',
+		failed: 'Search could not be loaded; the filters still work.'
+	},
+	/** The selected event's detail beside the timeline (DetailPanel). */
+	detail: {
+		close: 'Close the event detail',
+		loading: 'Loading the event…',
+		actors: 'Actors',
+		actorsHint: '(choose one to filter)',
+		countries: 'Countries',
+		links: 'Linked events',
+		trace: 'Trace back the chain of precedents',
+		sources: 'Sources',
+		failed: (reason: string) => `The detail could not be loaded (${reason}).`,
+		openPage: 'Open the event’s page',
+		permalink: 'Permalink: the event’s own page'
+	},
+	/** /events: every event, by year. */
+	events: {
+		title: 'All events',
+		description: (site: string) => `Every event on ${site}, in chronological order, grouped by year.`,
+		lede: (n: number, from: number, to: number) =>
+			`${plural(n, 'event', 'events')} in chronological order, from ${from} to ${to}. Dates are given as precisely as the sources give them.`,
+		years: 'Years'
+	},
+	/** /events/<id>: one event. */
+	event: {
+		description: (date: string, summary: string) => `${date}: ${summary}`,
+		differ: 'Sources differ on this event',
+		actors: 'Actors',
+		countries: 'Countries',
+		themes: 'Themes',
+		disputes: 'Sources differ',
+		quotes: 'In their words',
+		links: 'Linked events',
+		sources: 'Sources',
+		prevNext: 'Previous and next event',
+		year: (year: number) => `All events in ${year}`
+	},
+	/** /actors: every actor, by kind. */
+	actors: {
+		title: 'Actors',
+		description: (site: string) => `The people, states, UN bodies and organisations on ${site}.`,
+		lede: 'The negotiators, officials, heads of state and government, states, groups of states and UN bodies who appear in the history.',
+		/** A heading per kind of actor (the kinds of `$lib/graph/vocab`). */
+		groups: { person: 'People', state: 'States', 'un-body': 'UN bodies', organisation: 'Organisations', 'group-of-states': 'Groups of states' },
+		counts: (events: number, quotes: number) =>
+			`${plural(events, 'event', 'events')}${quotes ? `, ${plural(quotes, 'quotation', 'quotations')}` : ''}`
+	},
+	/** /actors/<id>: one actor. */
+	actor: {
+		description: (site: string, name: string, summary: string) => `${name} on ${site}: ${summary}`,
+		roles: 'Roles',
+		until: 'until',
+		events: 'Events',
+		noEvents: (name: string) => `No event in the graph names ${name} yet.`,
+		quotes: 'Quotations',
+		sources: 'Sources'
+	},
+	/** /countries: every country. */
+	countries: {
+		title: 'Countries',
+		description: (site: string) => `The states on ${site}, and the events each took part in or hosted.`,
+		lede: (n: number) => `The ${plural(n, 'country', 'countries')} that the sources tie to an event or an actor.`,
+		events: (n: number) => plural(n, 'event', 'events')
+	},
+	/** /countries/<iso3>: one country. */
+	country: {
+		description: (site: string, name: string, events: number) => `${name} on ${site}: ${plural(events, 'event', 'events')}.`,
+		eyebrow: 'Country',
+		actors: (name: string) => `Actors from ${name}`,
+		events: 'Events',
+		noEvents: (name: string) => `No event in the graph is tied to ${name}; it appears through its actors above.`
+	},
+	/** /quotes: every quotation. */
+	quotes: {
+		title: 'Quotations',
+		description: (site: string) => `What the negotiators, officials and leaders on ${site} said, verbatim, each with its source.`,
+		lede: (n: number) => `${plural(n, 'quotation', 'quotations')}, copied verbatim from the sources; “…” marks an omission.`,
+		dated: 'Statements, in order',
+		undated: 'Looking back: interviews',
+		/** The undated quotations, named by the sources they come from ("Tennant 2021"). */
+		undatedNote: (sources: string[]) =>
+			`Participants and officials interviewed for ${listOf(sources)}; ${sources.length === 1 ? 'the source does' : 'the sources do'} not date the interviews.`
+	},
+	/** /sources: the bibliography. */
+	sources: {
+		title: 'Sources',
+		description: (site: string) => `The sources every fact on ${site} comes from, with the number of citations of each.`,
+		lede: 'Every event, role and quotation on this site cites one of these sources with a locator: a section heading, an interview note number, or a row of the project’s table of checked facts, which records the public page each fact was read from.',
+		pages: (pages: string) => `pp. ${pages}`,
+		number: (n: string) => `UN document ${n}.`,
+		cited: (n: number) => `Cited ${plural(n, 'time', 'times')}.`
+	}
 } as const;
