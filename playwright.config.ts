@@ -29,7 +29,7 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'palermo',
-			testMatch: ['site.spec.ts', 'hardening.spec.ts'],
+			testMatch: ['site.spec.ts', 'hardening.spec.ts', 'bundle.spec.ts'],
 			use: { ...browser, baseURL: `http://127.0.0.1:${port}` },
 			metadata: { build: 'build', data: '.' }
 		},

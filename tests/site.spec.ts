@@ -27,6 +27,13 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('link', { name: new RegExp(`^${graph.events.length} events`) })).toHaveAttribute('href', '/events');
 			await expect(page.getByRole('link', { name: new RegExp(`^${graph.actors.length} actors`) })).toHaveAttribute('href', '/actors');
 			await expect(page.getByRole('link', { name: new RegExp(`^${graph.quotes.length} quotations`) })).toHaveAttribute('href', '/quotes');
+			// The span of the history as a static mini timeline: each mark a link, the whole a link into the timeline.
+			const [first, last] = [graph.events[0].start.slice(0, 4), graph.events.at(-1)!.start.slice(0, 4)];
+			const mini = page.locator('figure.mini');
+			await expect(mini.getByRole('link', { name: `Open ${first}–${last} in the timeline` })).toHaveAttribute('href', `/timeline?from=${first}&to=${last}`);
+			const event = graph.events[0];
+			await expect(mini.locator(`a[data-event-id="${event.id}"]`)).toHaveAttribute('href', `/events/${event.id}`);
+			await expect(mini.locator('[tabindex="-1"], [tabindex="0"]')).toHaveCount(0);
 			await checkA11y();
 		});
 

@@ -1,5 +1,6 @@
 import { getGraph } from '$lib/server/graph';
 import { eventRef } from '$lib/graph/views';
+import { timelineData } from '$lib/server/timeline';
 
 export function load() {
 	const g = getGraph();
@@ -10,6 +11,7 @@ export function load() {
 		first: eventRef(g.events[0]),
 		last: eventRef(g.events.at(-1)!),
 		// The validator has checked that every highlight names an event.
+		timeline: timelineData(g, String(new Date().getUTCFullYear())),
 		highlights: highlights.map((id) => eventRef(g.eventById.get(id)!))
 	};
 }

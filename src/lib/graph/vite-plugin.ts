@@ -47,11 +47,9 @@ export function palermoData(): Plugin {
 		},
 		load(id) {
 			if (id === resolved(DATA)) {
-				for (const p of paths) this.addWatchFile(p);
 				return `export default ${JSON.stringify(readGraphTexts(root))};`;
 			}
 			if (id === resolved(THEME)) {
-				for (const p of paths) this.addWatchFile(p);
 				return themeCss(readGraphTexts(root)[graphFiles.site]);
 			}
 		}
