@@ -27,7 +27,7 @@ const RUNS = 5;
 function synthetic(n: number): string {
 	const dir = join(work, `graph-${n}`);
 	mkdirSync(join(dir, 'data'), { recursive: true });
-	for (const f of ['actors', 'quotes', 'sources', 'themes', 'eras']) cpSync(join(root, 'data', `${f}.json`), join(dir, 'data', `${f}.json`));
+	for (const f of ['actors', 'quotes', 'sources', 'themes', 'eras', 'site']) cpSync(join(root, 'data', `${f}.json`), join(dir, 'data', `${f}.json`));
 	const real = JSON.parse(readFileSync(join(root, 'data/events.json'), 'utf8'));
 	const actors = JSON.parse(readFileSync(join(root, 'data/actors.json'), 'utf8')).map((a: { id: string }) => a.id);
 	const themes = JSON.parse(readFileSync(join(root, 'data/themes.json'), 'utf8')).map((t: { id: string }) => t.id);
@@ -135,11 +135,16 @@ async function measure(label: string, dir: string, port: number) {
 				const cy = box.y + 80;
 				result.frames = await frameTimes(page, async () => {
 					await page.mouse.move(cx, cy);
+					// The plain wheel scrolls the page; Ctrl + wheel zooms.
+					await page.keyboard.down('Control');
 					for (let i = 0; i < 12; i++) (await page.mouse.wheel(0, -120), await page.waitForTimeout(16));
+					await page.keyboard.up('Control');
 					await page.mouse.down();
 					for (let i = 0; i < 30; i++) (await page.mouse.move(cx - i * 15, cy), await page.waitForTimeout(16));
 					await page.mouse.up();
+					await page.keyboard.down('Control');
 					for (let i = 0; i < 12; i++) (await page.mouse.wheel(0, 120), await page.waitForTimeout(16));
+					await page.keyboard.up('Control');
 				});
 				// Filter: tick a kind, time to the next frame; untick.
 				for (let i = 0; i < 6; i++) {
@@ -164,10 +169,10 @@ async function measure(label: string, dir: string, port: number) {
 				// Search: load the index, then time each keystroke to the next frame.
 				const box2 = page.getByRole('searchbox');
 				await box2.focus();
-				await page.waitForFunction(() => !document.getElementById('search-status')?.textContent?.includes('Loading'));
+				await page.waitForFunction(() => !document.querySelector('.search [id$="-status"]')?.textContent?.includes('Loading'));
 				await page.waitForTimeout(300);
 				result.search = await page.evaluate(async () => {
-					const input = document.getElementById('timeline-search') as HTMLInputElement;
+					const input = document.querySelector('.search input[type="search"]') as HTMLInputElement;
 					const times: number[] = [];
 					for (const q of ['p', 'pa', 'pal', 'pale', 'paler', 'palerm', 'palermo', 'palermo c', 'palermo co', 'palermo con']) {
 						const t0 = performance.now();
