@@ -1,11 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { essayMarkup } from './src/lib/essays/markup.js';
+
+/** Essays (`data/essays/*.md`) import their components and get heading ids before mdsvex reads them. */
+const essays = { name: 'essays', markup: ({ content, filename }) => (filename?.endsWith('.md') ? { code: essayMarkup(content) } : undefined) };
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	preprocess: [vitePreprocess(), essays, mdsvex({ extensions: ['.md'] })],
 	compilerOptions: {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : !filename.endsWith('.md'))
 	},

@@ -5,6 +5,7 @@
  */
 import { dataRoot, graphFromTexts, inspectTexts, readGraphTexts } from '../src/lib/graph/load';
 import { formatError } from '../src/lib/graph/validate';
+import { checkCollections } from '../src/lib/graph/collections';
 
 const root = process.argv[2] ?? dataRoot();
 const texts = readGraphTexts(root);
@@ -17,7 +18,13 @@ if (errors.length) {
 	process.exit(1);
 }
 const g = graphFromTexts(texts);
+const { essays, errors: essayErrors } = checkCollections(root, g);
+if (essayErrors.length) {
+	for (const e of essayErrors) console.error(formatError(e));
+	console.error(`\ncheck:data: ${essayErrors.length} error(s) in the essays under ${root}`);
+	process.exit(1);
+}
 console.log(
 	`check:data: the event graph is valid${warned} — ${g.events.length} events, ${g.actors.length} actors, ` +
-		`${g.quotes.length} quotations, ${g.sources.length} sources, ${g.themes.length} themes`
+		`${g.quotes.length} quotations, ${g.sources.length} sources, ${g.themes.length} themes, ${essays.length} essays`
 );

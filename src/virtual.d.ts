@@ -4,3 +4,9 @@ declare module 'virtual:palermo-data' {
 	const texts: Record<string, string | undefined>;
 	export default texts;
 }
+
+declare module 'virtual:palermo-essays' {
+	/** A loader for each essay, by its path (`data/essays/01-soft-law-era.md`): the component mdsvex compiles. */
+	const essays: Record<string, () => Promise<{ default: import('svelte').Component }>>;
+	export default essays;
+}

@@ -13,7 +13,7 @@ const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${item
 
 export const m = {
 	skipToContent: 'Skip to content',
-	nav: { label: 'Main', timeline: 'Timeline', events: 'Events', actors: 'Actors', countries: 'Countries', quotes: 'Quotations', sources: 'Sources' },
+	nav: { label: 'Main', timeline: 'Timeline', essays: 'Essays', events: 'Events', actors: 'Actors', countries: 'Countries', quotes: 'Quotations', sources: 'Sources' },
 	notFoundTitle: 'Page not found',
 	notFoundDescription: (site: string) => `There is no page at this address on ${site}.`,
 	errorTitle: 'Error',
@@ -154,6 +154,7 @@ export const m = {
 	},
 	/** /events/<id>: one event. */
 	event: {
+		onTimeline: 'Show this event on the timeline',
 		description: (date: string, summary: string) => `${date}: ${summary}`,
 		differ: 'Sources differ on this event',
 		actors: 'Actors',
@@ -220,5 +221,27 @@ export const m = {
 		pages: (pages: string) => `pp. ${pages}`,
 		number: (n: string) => `UN document ${n}.`,
 		cited: (n: number) => `Cited ${plural(n, 'time', 'times')}.`
+	},
+	/** The essays: the list, one essay and its components. */
+	essay: {
+		listTitle: 'Essays',
+		listDescription: (site: string) => `The story told on ${site} as essays in reading order, every fact with a numbered note.`,
+		listLede: 'The history in order, as essays to read from start to end. Every factual sentence carries a numbered note with its source and locator; where the sources disagree, the essay says so.',
+		readingTime: (words: number) => `${Math.max(1, Math.round(words / 220))} min read`,
+		contents: 'Contents',
+		notes: 'Notes',
+		backToText: (n: number) => `Back to the text of note ${n}`,
+		note: (n: number) => `Note ${n}`,
+		onTimeline: (title: string) => `${title} on the timeline`,
+		timelineShort: 'timeline',
+		sourcesDiffer: 'Sources differ:',
+		showOnTimeline: (n: number) => `Show this essay’s ${plural(n, 'event', 'events')} on the timeline`,
+		previous: 'Previous essay',
+		next: 'Next essay',
+		all: 'All essays',
+		citedIn: 'In the essays',
+		section: (essay: string, section: string) => `${essay}, “${section}”`,
+		highlighted: (title: string) => `Highlighted: the events of the essay “${title}”.`,
+		clearHighlight: 'Clear the highlight'
 	}
 } as const;

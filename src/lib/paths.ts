@@ -17,5 +17,7 @@ export const paths = {
 	quote: (id: string) => `/quotes#quote-${id}`,
 	sources: () => '/sources',
 	source: (id: string) => `/sources#${id}`,
+	essays: () => '/essays',
+	essay: (slug: string, section?: string) => `/essays/${slug}${section ? `#${section}` : ''}`,
 	graphJson: () => '/data/graph.json'
 };

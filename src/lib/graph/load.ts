@@ -4,7 +4,7 @@
  * `vite-plugin.ts`), so both read the same data and one parser reports the same errors.
  * Node-only: import it from server code and scripts, never from components.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { files, siteFile } from './schema.ts';
 import { FILE, GraphValidationError, validateGraph, type FileKey, type GraphError, type RawFiles } from './validate.ts';
@@ -202,3 +202,18 @@ export const inspectGraph = (root: string) => inspectTexts(readGraphTexts(root))
 
 /** Loads the graph under `root`, throwing on any error. */
 export const loadGraph = (root: string): Graph => graphFromTexts(readGraphTexts(root));
+
+/** The folder of the essays, under the data root. */
+export const essaysDir = 'data/essays';
+
+/** Each essay's text, by its path under the data root (`data/essays/01-soft-law-era.md`), in file-name order. */
+export function readEssayTexts(root: string): Record<string, string> {
+	const dir = join(root, essaysDir);
+	if (!existsSync(dir)) return {};
+	return Object.fromEntries(
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.md'))
+			.sort()
+			.map((f) => [`${essaysDir}/${f}`, readFileSync(join(dir, f), 'utf8')])
+	);
+}

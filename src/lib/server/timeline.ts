@@ -3,6 +3,7 @@ import type { Graph } from '$lib/graph/indexes';
 import { eventKinds } from '$lib/graph/vocab';
 import { countryName } from '$lib/graph/countries';
 import type { TimelineData, TimelineEventData } from '$lib/timeline/data';
+import { getEssays } from './essays';
 
 export function timelineData(g: Graph, until: string): TimelineData {
 	const events = g.events.map((e): TimelineEventData => ({
@@ -31,6 +32,7 @@ export function timelineData(g: Graph, until: string): TimelineData {
 			theme: Object.fromEntries(g.themes.filter((t) => used('themes').has(t.id)).map((t) => [t.id, t.label]))
 		},
 		settings: { lanes, families, links, ...(span ? { span } : {}) },
+		essays: getEssays().filter((e) => e.front.events.length).map((e) => ({ slug: e.slug, title: e.front.title, events: e.front.events })),
 		until
 	};
 }

@@ -8,6 +8,7 @@ const vocab: Vocabulary = {
 	kind: new Set(['cop-session', 'crime-congress']),
 	theme: new Set(['review-mechanism']),
 	event: new Set(['cop-9-2018']),
+	essays: new Map([['the-road', { title: 'The road', events: ['cop-9-2018'] }]]),
 	years: [1955, 2025],
 	full: [new Date(Date.UTC(1954, 0, 1)), new Date(Date.UTC(2027, 0, 1))],
 	initial: [new Date(Date.UTC(1954, 0, 1)), new Date(Date.UTC(2027, 0, 1))]

@@ -24,6 +24,8 @@ export interface TimelineQuery {
 	trace: boolean;
 	/** Which links are drawn: the selected event's (default) or all between the events shown. */
 	links?: 'all';
+	/** An essay whose events are highlighted. */
+	essay?: string;
 	/** The visible window; absent for the default one. */
 	span?: Span;
 	q: string;
@@ -38,6 +40,8 @@ export interface Vocabulary {
 	kind: Set<string>;
 	theme: Set<string>;
 	event: Set<string>;
+	/** The events each essay covers, by slug. */
+	essays: Map<string, { title: string; events: string[] }>;
 	years: [number, number];
 	/** The zoomable extent, and the window shown when the URL names none. */
 	full: Span;
@@ -71,7 +75,7 @@ export function decodeSpan(text: string): Span | undefined {
 export function decodeQuery(params: URLSearchParams, vocab: Vocabulary): { query: TimelineQuery; ignored: string[] } {
 	const query = emptyQuery();
 	const ignored: string[] = [];
-	const known = new Set<string>([...facetKeys, 'from', 'to', 'event', 'trace', 'links', 'span', 'q', 'view', 'faded']);
+	const known = new Set<string>([...facetKeys, 'from', 'to', 'event', 'trace', 'links', 'essay', 'span', 'q', 'view', 'faded']);
 	for (const key of new Set(params.keys())) if (!known.has(key)) ignored.push(`unknown parameter “${key}”`);
 
 	for (const key of facetKeys)
@@ -98,6 +102,11 @@ export function decodeQuery(params: URLSearchParams, vocab: Vocabulary): { query
 	if (event !== null) {
 		if (vocab.event.has(event)) query.event = event;
 		else ignored.push(`unknown event “${event}”`);
+	}
+	const essay = params.get('essay');
+	if (essay !== null) {
+		if (vocab.essays.has(essay)) query.essay = essay;
+		else ignored.push(`unknown essay “${essay}”`);
 	}
 	const span = params.get('span');
 	if (span !== null) {
@@ -135,6 +144,7 @@ export function encodeQuery(query: TimelineQuery): string {
 	if (query.event) params.set('event', query.event);
 	if (query.event && query.trace) params.set('trace', '1');
 	if (query.links) params.set('links', query.links);
+	if (query.essay) params.set('essay', query.essay);
 	if (query.span) params.set('span', encodeSpan(query.span));
 	if (query.q) params.set('q', query.q);
 	if (query.view) params.set('view', query.view);

@@ -14,7 +14,7 @@ const links = [
 ];
 const vocabulary: Vocabulary = {
 	actor: new Set(['x', 'y']), country: new Set(['ITA', 'POL']), kind: new Set(['statement', 'cop-session']), theme: new Set(['t']),
-	event: new Set(['a', 'b', 'c']), years: [1989, 2001], full: [utc(1989), utc(2002)], initial: [utc(1989), utc(2002)]
+	event: new Set(['a', 'b', 'c']), essays: new Map([['story', { title: 'Story', events: ['a', 'c'] }]]), years: [1989, 2001], full: [utc(1989), utc(2002)], initial: [utc(1989), utc(2002)]
 };
 const view = () => new TimelineView(events, links, vocabulary);
 
@@ -81,5 +81,15 @@ describe('the timeline view', () => {
 		expect(v.lastChange).toBe('span');
 		v.toggle('actor', 'x');
 		expect(v.lastChange).toBe('other');
+	});
+	it('highlights an essay’s events, kept through a clearing of the filters', () => {
+		const v = view();
+		v.fromParams(new URLSearchParams('essay=story&actor=y'));
+		expect(v.highlighted).toEqual(new Set(['a', 'c']));
+		v.clearFilters();
+		expect(v.search).toBe('?essay=story');
+		v.fromParams(new URLSearchParams('essay=nothing'));
+		expect(v.highlighted).toBeUndefined();
+		expect(v.ignored).toEqual(['unknown essay “nothing”']);
 	});
 });

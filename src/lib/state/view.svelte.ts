@@ -50,6 +50,9 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 	selected = $derived.by(() => (this.query.event ? this.events.find((e) => e.id === this.query.event) : undefined));
 	/** The selected event's chain of precedents, when traced. */
 	chain = $derived.by(() => (this.query.trace && this.query.event ? precedents(this.query.event, this.links) : undefined));
+	/** The essay whose events are highlighted, and those events. */
+	essay = $derived.by(() => (this.query.essay ? this.vocabulary.essays.get(this.query.essay) : undefined));
+	highlighted = $derived(this.essay ? new Set(this.essay.events) : undefined);
 	/** The links drawn as arcs: between shown events, the selected event's and its traced chain's, or all. */
 	arcs = $derived.by(() => {
 		const shown = new Set(this.shown.map((e) => e.id));
@@ -118,8 +121,8 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 
 	clearFilters() {
 		this.change('other', () => {
-			const { event, trace, links, span, q, view, faded } = this.query;
-			this.query = { ...emptyQuery(), event, trace, links, span, q, view, faded };
+			const { event, trace, links, essay, span, q, view, faded } = this.query;
+			this.query = { ...emptyQuery(), event, trace, links, essay, span, q, view, faded };
 		});
 	}
 
@@ -142,6 +145,11 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 	reveal(id: string) {
 		const e = this.events.find((x) => x.id === id);
 		if (e) this.setSpan(revealSpan(this.span, extentOf(e)));
+	}
+
+	/** Highlights an essay's events (undefined: none). */
+	setEssay(slug: string | undefined) {
+		this.change('other', () => (this.query.essay = slug));
 	}
 
 	setTrace(on: boolean) {

@@ -4,7 +4,7 @@ import { fullDomain } from '$lib/timeline/scales';
 import type { TimelineData } from '$lib/timeline/data';
 import type { Vocabulary } from './query';
 
-export function vocabularyOf(data: Pick<TimelineData, 'events' | 'names' | 'settings' | 'until'>): Vocabulary {
+export function vocabularyOf(data: Pick<TimelineData, 'events' | 'names' | 'settings' | 'until' | 'essays'>): Vocabulary {
 	const full = fullDomain(data.events, 1, new Date(Date.UTC(Number(data.until), 0, 1)));
 	const span = data.settings.span;
 	return {
@@ -13,6 +13,7 @@ export function vocabularyOf(data: Pick<TimelineData, 'events' | 'names' | 'sett
 		kind: new Set(Object.keys(data.names.kind)),
 		theme: new Set(Object.keys(data.names.theme)),
 		event: new Set(data.events.map((e) => e.id)),
+		essays: new Map(data.essays.map((e) => [e.slug, { title: e.title, events: e.events }])),
 		years: [full[0].getUTCFullYear(), full[1].getUTCFullYear() - 1],
 		full,
 		// The whole graph, unless the treaty's data names a window to open on.

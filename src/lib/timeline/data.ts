@@ -43,6 +43,8 @@ export interface TimelineData {
 	eras: TimelineEra[];
 	names: { actor: Record<string, string>; country: Record<string, string>; kind: Record<string, string>; theme: Record<string, string> };
 	settings: ChartSettings;
+	/** The essays, with the events each covers (`?essay=<slug>` highlights them). */
+	essays: { slug: string; title: string; events: string[] }[];
 	/** The last year the axis should reach. */
 	until: string;
 }

@@ -28,6 +28,8 @@ export interface TimelineContext {
 	readonly matching: Set<string>;
 	readonly selected?: string;
 	readonly traced?: Set<string>;
+	/** Events highlighted (an essay's). */
+	readonly highlighted?: Set<string>;
 	/** The mark holding the roving tab stop (undefined: marks are plain links). */
 	readonly tabStop?: string;
 	readonly interactive: boolean;

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { getGraph } from '$lib/server/graph';
-import { eventPageView } from '$lib/graph/views';
+import { eventDetail } from '$lib/server/event';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;
@@ -11,5 +11,5 @@ export function GET({ params }) {
 	const g = getGraph();
 	const event = g.eventById.get(params.id);
 	if (!event) error(404, `No event "${params.id}"`);
-	return json(eventPageView(g, event));
+	return json(eventDetail(g, event));
 }
