@@ -191,6 +191,27 @@ test.describe('the timeline', () => {
 		await expect(caption(page)).not.toHaveText(before!);
 	});
 
+	test('a skip link reaches the first event in two Tab presses', async ({ page }) => {
+		await gotoHydrated(page, '/timeline');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.chart svg [data-event-id][tabindex="0"]')).toBeFocused();
+	});
+
+	test('a filter that matches nothing says so in both views and offers a way back', async ({ page, checkA11y }) => {
+		await gotoHydrated(page, '/timeline?actor=chile&kind=cop-session');
+		await expect(count(page)).toHaveText(`0 of ${TOTAL} events match the filters.`);
+		await expect(page.locator('.chart-view').getByRole('status')).toContainText('No event matches these filters.');
+		await checkA11y();
+		await page.getByRole('button', { name: 'List' }).click();
+		await expect(page.locator('.list-view')).toContainText('No event matches these filters.');
+		await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await expect(count(page)).toHaveText(`${TOTAL} of ${TOTAL} events.`);
+	});
+
 	test('the list view shows the same filtered events and stays in sync', async ({ page, checkA11y }) => {
 		await gotoHydrated(page, '/timeline?kind=cop-session');
 		await page.getByRole('button', { name: 'List' }).click();
