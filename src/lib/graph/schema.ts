@@ -226,3 +226,19 @@ export const files = {
 	themes: { file: 'data/themes.json', schema: theme },
 	eras: { file: 'data/eras.json', schema: era }
 } as const;
+
+/**
+ * The front matter of an essay (`data/essays/NN-slug.md`): what the essay is called, what it is about, the
+ * era it belongs to, its place in the reading order and the events it discusses (each cited in its body).
+ */
+export const essayFront = z.strictObject({
+	title: str(200).min(3),
+	/** One to three sentences, own words: shown on the essay list and as the page's description. */
+	summary: str(700).min(20),
+	era: slug.optional(),
+	/** The reading order: 0 first; unique across the essays. */
+	order: z.number().int().min(0),
+	events: z.array(slug).default([])
+});
+
+export type EssayFront = z.infer<typeof essayFront>;
