@@ -1,7 +1,7 @@
 /**
  * Writes the fixture treaty (`tests/fixtures/treaty/data/`): a small, clearly fictional history — the
  * "Lumen Accord" on the keeping of lighthouses — with its own lanes, families, eras and identity, plus a
- * dense generated part (480 harbour log entries over two years) so that the canvas path runs in tests.
+ * dense generated part (160 harbour log entries over two years, past the 150 marks on screen at which its `site.json` has the chart switch to a canvas) so that the canvas path runs in tests.
  * Deterministic: run `npx tsx scripts/make-fixture-treaty.ts` after changing it, and commit the output.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -43,10 +43,11 @@ const events: E[] = [
 	ev('fx-cop-4', 'Meeting of the Parties, fourth session', '2001-06-18', 'cop-session', { end: '2001-06-22', actors: ['parties-meeting'], themes: ['review'] })
 ];
 
-// The dense part: a harbour log entry every day and a half across 2010–2011, all in the context lane.
+// The dense part: a harbour log entry every day and a half across 2010–2011 (more than `denseAt` on screen), all in the context lane.
 const t0 = Date.UTC(2010, 0, 1);
-for (let i = 0; i < 480; i++) {
-	const day = new Date(t0 + Math.floor(i * 1.5) * 864e5).toISOString().slice(0, 10);
+// Every four days and a half, so 160 entries fill 2010–2011.
+for (let i = 0; i < 160; i++) {
+	const day = new Date(t0 + Math.floor(i * 4.5) * 864e5).toISOString().slice(0, 10);
 	events.push(ev(`fx-log-${String(i + 1).padStart(3, '0')}`, `Harbour log entry ${i + 1}`, day, 'publication', { themes: ['logs'] }));
 }
 
@@ -92,6 +93,8 @@ const site = {
 	introduction: ['The Lumen Accord never existed. This site is built from a small made-up graph so that the tests can check every part of the site without depending on the real history.'],
 	highlights: ['fx-congress-1', 'fx-adoption', 'fx-in-force'],
 	span: { from: '1950', to: '2003' },
+	// Small, so the tests reach the canvas path with a light graph (the real site uses the default, 400).
+	denseAt: 150,
 	lanes: [
 		{ id: 'meetings', label: 'Congresses & committee', kinds: ['crime-congress', 'committee-session', 'signing-conference'] },
 		{ id: 'assembly', label: 'Tide Assembly', kinds: ['ga-resolution'] },

@@ -38,6 +38,9 @@ test.describe('Content-Security-Policy', () => {
 		`/countries/${country}`,
 		'/quotes',
 		'/sources',
+		'/essays',
+		'/essays/vienna-negotiation',
+		'/timeline/compare',
 		'/no-such-page'
 	];
 	for (const path of pages)

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, gotoHydrated } from './utils';
 
-const TOTAL = 502;
+const TOTAL = 182;
 const mark = (page: Page, id: string) => page.locator(`.chart svg [data-event-id="${id}"]`);
 const marks = (page: Page) => page.locator('.chart svg [data-event-id]');
 const caption = (page: Page) => page.locator('.window');
@@ -158,7 +158,7 @@ test.describe('the timeline', () => {
 	test('dense views draw the marks on a canvas, and a click on it opens the nearest event', async ({ page }) => {
 		await gotoHydrated(page, '/timeline?span=2010-01..2011-12');
 		const canvas = page.locator('.chart canvas');
-		await expect(canvas).toHaveAttribute('data-marks', /^[1-9]\d\d$/);
+		await expect(canvas).toHaveAttribute('data-marks', /^[1-9]\d+$/);
 		const lane = (await page.locator('.chart .lanes text', { hasText: 'Background' }).boundingBox())!;
 		const box = (await page.locator('.chart svg').boundingBox())!;
 		await page.mouse.click(box.x + box.width * 0.3, lane.y + lane.height + 14);

@@ -14,6 +14,7 @@ export function headingSlug(text) {
 			.normalize('NFKD')
 			.replace(/[\u0300-\u036f]/g, '')
 			.toLowerCase()
+			.replace(/['’]/g, '')
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '') || 'section'
 	);

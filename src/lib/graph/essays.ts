@@ -56,18 +56,9 @@ export function essaySlug(file: string): string | undefined {
 	return FILE_NAME.exec(file.split(/[/\\]/).pop() ?? '')?.[2];
 }
 
-/** A heading's id: lower case, a-z and 0-9 in words joined by single hyphens ("What the compromises were" → "what-the-compromises-were"). */
-export function headingId(text: string): string {
-	return (
-		text
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/['’]/g, '')
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '') || 'section'
-	);
-}
+/** A heading's id: the one the essay's markup step gives it (see `src/lib/essays/markup.js`). */
+export { headingSlug as headingId } from '../essays/markup.js';
+import { headingIds } from '../essays/markup.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Front matter: the subset of YAML the essays use.
@@ -442,7 +433,6 @@ export function parseEssay(file: string, rawText: string): { essay?: ParsedEssay
 	const refs = scan.refs.map(({ tag, line, attrs }) => ({ tag, line, attrs }));
 	const inDiffer = (offset: number) => scan.differ.some(([a, b]) => offset >= a && offset < b);
 	const headings: ParsedEssay['headings'] = [];
-	const used = new Set<string>();
 	const paragraphs: ParsedEssay['paragraphs'] = [];
 	const sentences: Sentences['sentences'] = [];
 	let words = 0;
@@ -454,11 +444,7 @@ export function parseEssay(file: string, rawText: string): { essay?: ParsedEssay
 			const headingText = body.replace(/^\s*#+\s+/, '').replace(/\s+#+\s*$/, '').replace(/\s+/g, ' ').trim();
 			words += countWords(headingText);
 			if (block.heading !== '##') continue;
-			const base = headingId(headingText);
-			let hid = base;
-			for (let n = 2; used.has(hid); n++) hid = `${base}-${n}`;
-			used.add(hid);
-			headings.push({ id: hid, text: headingText });
+			headings.push({ id: '', text: headingText });
 			continue;
 		}
 		words += countWords(body);
@@ -477,6 +463,7 @@ export function parseEssay(file: string, rawText: string): { essay?: ParsedEssay
 	}
 
 	const notes = refs.filter((r) => r.tag === 'Note').map((r) => ({ source: r.attrs.source ?? '', locator: r.attrs.locator ?? '' }));
+	headingIds(headings.map((h) => h.text)).forEach((id, i) => (headings[i].id = id));
 	const essay: ParsedEssay = { slug, file, front, refs, headings, notes, words, paragraphs };
 	sentencesOf.set(essay, { sentences });
 	return { essay, errors };

@@ -2,7 +2,7 @@
  * The one date formatter: dates shown at their precision ("1994", "February 1998", "15 November 2000"),
  * ranges collapsed where they share a month or year ("19–29 January 1999").
  */
-import { parseIsoDate, type PartialDate } from './dates';
+import { parseIsoDate, type PartialDate } from './dates.ts';
 
 const MONTHS = [
 	'January', 'February', 'March', 'April', 'May', 'June',

@@ -180,6 +180,8 @@ export const site = z.strictObject({
 	introduction: z.array(text(1500)).min(1),
 	/** Event ids shown as turning points on the start page. */
 	highlights: z.array(slug).default([]),
+	/** Past this many marks on screen the chart draws them on a canvas (default 400). */
+	denseAt: z.number().int().min(50).max(100_000).optional(),
 	/** The window the timeline opens on; the whole graph when absent. */
 	span: z.strictObject({ from: isoDate, to: isoDate }).optional(),
 	/** The arenas of the story, top to bottom; every event kind in use belongs to exactly one lane. */

@@ -20,7 +20,7 @@ export function timelineData(g: Graph, until: string): TimelineData {
 	}));
 	const used = <K extends 'actors' | 'countries' | 'themes'>(k: K) => new Set(events.flatMap((e) => e[k]));
 	const actorIds = used('actors');
-	const { lanes, families, links, span } = g.site;
+	const { lanes, families, links, span, denseAt } = g.site;
 	return {
 		events,
 		links: g.events.flatMap((e) => e.links.map((l) => ({ from: e.id, to: l.to, type: l.type }))),
@@ -31,7 +31,7 @@ export function timelineData(g: Graph, until: string): TimelineData {
 			kind: Object.fromEntries([...new Set(events.map((e) => e.kind))].map((k) => [k, eventKinds[k]])),
 			theme: Object.fromEntries(g.themes.filter((t) => used('themes').has(t.id)).map((t) => [t.id, t.label]))
 		},
-		settings: { lanes, families, links, ...(span ? { span } : {}) },
+		settings: { lanes, families, links, ...(span ? { span } : {}), ...(denseAt ? { denseAt } : {}) },
 		essays: getEssays().filter((e) => e.front.events.length).map((e) => ({ slug: e.slug, title: e.front.title, events: e.front.events })),
 		until
 	};

@@ -35,7 +35,7 @@ export interface TimelineEra {
 }
 
 /** The chart's settings, as the site's data gives them. */
-export type ChartSettings = Pick<Site, 'lanes' | 'families' | 'links' | 'span'>;
+export type ChartSettings = Pick<Site, 'lanes' | 'families' | 'links' | 'span' | 'denseAt'>;
 
 export interface TimelineData {
 	events: TimelineEventData[];
