@@ -6,9 +6,8 @@
  * the graph, each fault one `GraphError` naming the file, the essay's slug, the line and the id, as
  * `validate.ts` does for the JSON files.
  */
-import type { z } from 'zod';
 import { essayFront, type EssayFront } from './schema.ts';
-import type { GraphError } from './validate.ts';
+import { firstPerField, type GraphError } from './validate.ts';
 import { isWhollyBefore, isoDateLike, periodEnd, periodStart } from './dates.ts';
 import { formatRange } from './format.ts';
 
@@ -385,15 +384,6 @@ interface Sentences {
 }
 const sentencesOf = new WeakMap<ParsedEssay, Sentences>();
 
-/** The first issue for each field, as `validate.ts` reports them. */
-function firstPerField(issues: z.core.$ZodIssue[]): { field: string; message: string }[] {
-	const seen = new Map<string, string>();
-	for (const issue of issues) {
-		const field = issue.path.join('.');
-		if (!seen.has(field)) seen.set(field, issue.message);
-	}
-	return [...seen].map(([field, message]) => ({ field, message }));
-}
 
 /**
  * Parses one essay file. `essay` is undefined when the file cannot be used (a bad file name, no front

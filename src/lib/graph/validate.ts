@@ -89,7 +89,7 @@ function parseFile<S extends z.ZodType>(key: FileKey, schema: S, raw: unknown, e
 }
 
 /** One issue per field, the first: "15 Nov 2000" is not in ISO form, and saying it is no real day adds nothing. */
-function firstPerField(issues: z.core.$ZodIssue[]): { field: string; message: string }[] {
+export function firstPerField(issues: z.core.$ZodIssue[]): { field: string; message: string }[] {
 	const seen = new Map<string, string>();
 	for (const issue of issues) {
 		const field = issue.path.join('.');
