@@ -76,6 +76,18 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.locator(`dl.links a[href="/events/${linked.id}"]`)).toBeVisible();
 		});
 
+		test('an actor page draws a mini timeline of just the actor’s events, linking into the filtered timeline', async ({ page, treaty }) => {
+			const { graph } = treaty;
+			const actor = graph.actors.find((a) => graph.events.filter((e) => e.actors.includes(a.id)).length >= 2)!;
+			const theirs = graph.events.filter((e) => e.actors.includes(actor.id)).map((e) => e.id);
+			await open(page, `/actors/${actor.id}`);
+			const mini = page.locator('figure.mini');
+			await expect(mini.getByRole('link', { name: 'Open these events in the timeline' })).toHaveAttribute('href', `/timeline?actor=${actor.id}`);
+			const drawn = await mini.locator('[data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')!));
+			expect(drawn.length).toBeGreaterThan(0);
+			for (const id of drawn) expect(theirs).toContain(id);
+		});
+
 		test('an unknown address shows a helpful 404 page', async ({ page, checkA11y }) => {
 			const response = await page.goto('/events/no-such-event');
 			expect(response?.status()).toBe(404);

@@ -248,8 +248,9 @@ test.describe('two timelines on one page', () => {
 		await expect(first.locator('.chosen')).toContainText('Assembly adopts the Lumen Accord');
 		await expect(second.locator('.chosen')).not.toContainText('Assembly adopts');
 		await first.locator('[data-event-id="fx-adoption"]').focus();
+		const firstLabel = (await first.locator('svg').getAttribute('aria-label'))!;
 		await page.keyboard.press('+');
-		await expect(first.locator('svg')).not.toHaveAttribute('aria-label', (await first.locator('svg').getAttribute('aria-label'))!);
+		await expect(first.locator('svg')).not.toHaveAttribute('aria-label', firstLabel);
 		await expect(second.locator('svg')).toHaveAttribute('aria-label', secondLabel!);
 		await checkA11y();
 	});

@@ -50,6 +50,7 @@ export const m = {
 		`Timeline, ${from} to ${to}: ${plural(n, 'event', 'events')}. Use the arrow keys to move between events, Enter to open one, plus and minus to zoom.`,
 	miniLabel: (from: number, to: number, n: number) => `Timeline, ${from} to ${to}: ${plural(n, 'event', 'events')}.`,
 	openInTimeline: (from: number, to: number) => `Open ${from}–${to} in the timeline`,
+	openActorInTimeline: 'Open these events in the timeline',
 	sourcesDiffer: 'sources differ',
 	count: (shown: number, total: number, filtered: boolean) => `${shown} of ${plural(total, 'event', 'events')}${filtered ? ' match the filters' : ''}.`,
 	noMatch: 'No event matches these filters.',
@@ -240,6 +241,7 @@ export const m = {
 		next: 'Next essay',
 		all: 'All essays',
 		citedIn: 'In the essays',
+		mentioning: 'In the essays',
 		section: (essay: string, section: string) => `${essay}, “${section}”`,
 		highlighted: (title: string) => `Highlighted: the events of the essay “${title}”.`,
 		clearHighlight: 'Clear the highlight'

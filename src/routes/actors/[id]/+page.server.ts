@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { getGraph } from '$lib/server/graph';
 import { citationView, countryRef, eventRef, quoteView } from '$lib/graph/views';
+import { timelineData } from '$lib/server/timeline';
+import { essaysMentioning } from '$lib/server/essays';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => getGraph().actors.map((a) => ({ id: a.id }));
@@ -22,6 +24,9 @@ export function load({ params }) {
 		})),
 		events: (g.eventsByActor.get(actor.id) ?? []).map(eventRef),
 		quotes: (g.quotesBySpeaker.get(actor.id) ?? []).map((q) => quoteView(g, q)),
-		citations: actor.sources.map((c) => citationView(g, c))
+		citations: actor.sources.map((c) => citationView(g, c)),
+		essays: essaysMentioning(g, actor.id),
+		// Only actors that events name have a timeline of their own.
+		timeline: g.eventsByActor.has(actor.id) ? timelineData(g, String(new Date().getUTCFullYear())) : undefined
 	};
 }
