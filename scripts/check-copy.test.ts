@@ -4,14 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const script = join(import.meta.dirname, 'check-copy.ts');
 const tsx = join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
-const shared = join(import.meta.dirname, '..', '..', 'shared');
-const hasShared = existsSync(join(shared, 'tools', 'check-copy.mjs'));
 const run = (file: string, env: Record<string, string> = {}) => spawnSync(tsx, [file], { encoding: 'utf8', env: { ...process.env, ...env } });
 
 /** A data root with one event summary and one essay. */
@@ -23,28 +21,40 @@ function dataRoot(summary: string, essay: string): string {
 	return root;
 }
 
-/** Fourteen consecutive words of a source, read from the shared folder (not written into this file). */
-function copiedRun(): string {
-	const dir = join(shared, 'sources');
-	const text = readFileSync(join(dir, readdirSync(dir).find((f) => f.startsWith('tennant') && f.endsWith('.txt'))!), 'utf8');
-	const line = text.split('\n').find((l) => l.split(/\s+/).length > 40)!;
-	return line.split(/\s+/).slice(0, 14).join(' ');
+/**
+ * A project beside a stand-in for the shared tool (the real one lives outside the repository, and a fresh
+ * machine has none): it prints the paths it was given and fails when one of them holds the word COPIED, so
+ * the test checks what the wrapper passes on and that it keeps the tool's exit status.
+ */
+function layout(): string {
+	const top = mkdtempSync(join(tmpdir(), 'check-copy-layout-'));
+	mkdirSync(join(top, 'project', 'scripts'), { recursive: true });
+	mkdirSync(join(top, 'shared', 'tools'), { recursive: true });
+	copyFileSync(script, join(top, 'project', 'scripts', 'check-copy.ts'));
+	writeFileSync(
+		join(top, 'shared', 'tools', 'check-copy.mjs'),
+		`import { readFileSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+const read = (p) => (statSync(p).isDirectory() ? readdirSync(p).map((f) => read(join(p, f))).join(' ') : readFileSync(p, 'utf8'));
+const args = process.argv.slice(2);
+console.log('checked: ' + args.join(' '));
+process.exit(args.some((a) => read(a).includes('COPIED')) ? 1 : 0);
+`
+	);
+	return join(top, 'project', 'scripts', 'check-copy.ts');
 }
 
 describe('npm run check:copy', () => {
-	it.skipIf(!hasShared)('fails on a 12+ word run copied into an event summary or an essay, under PALERMO_DATA_ROOT', () => {
-		const root = dataRoot(`It began. ${copiedRun()}.`, `Our own words first. ${copiedRun()}.`);
-		const r = run(script, { PALERMO_DATA_ROOT: root });
-		expect(r.stdout).toContain(`FAIL ${join(root, 'data', 'events.json')} an-event.summary: 14 words copied`);
-		expect(r.stdout).toContain(`FAIL ${join(root, 'data', 'essays', '01-an-essay.md')} text: 14 words copied`);
-		expect(r.stdout).toMatch(/^2 runs of 12\+ words/m);
+	it('runs the shared tool on the data root’s JSON files and essays, and fails when it fails', () => {
+		const root = dataRoot('It began. COPIED words.', 'Our own words.');
+		const r = run(layout(), { PALERMO_DATA_ROOT: root });
+		expect(r.stdout).toBe(`checked: ${join(root, 'data', 'events.json')} ${join(root, 'data', 'essays')}\n`);
 		expect(r.status).toBe(1);
 	});
 
-	it.skipIf(!hasShared)('passes on prose of our own, exiting 0', () => {
+	it('passes when the tool finds nothing, exiting 0', () => {
 		const root = dataRoot('A summary written for this test, in words of its own.', 'An essay of one plain sentence, also our own.');
-		const r = run(script, { PALERMO_DATA_ROOT: root });
-		expect(r.stdout).toMatch(/^0 runs of 12\+ words, 0 runs of 8–11 words copied from the sources\n$/m);
+		const r = run(layout(), { PALERMO_DATA_ROOT: root });
 		expect(r.status).toBe(0);
 	});
 

@@ -212,6 +212,27 @@ test.describe('the timeline', () => {
 		await expect(count(page)).toHaveText(`${TOTAL} of ${TOTAL} events.`);
 	});
 
+	test('a mark previews its date, title and kind on hover, and its label opens it like the mark', async ({ page }) => {
+		await gotoHydrated(page, '/timeline');
+		await expect(mark(page, 'fx-adoption').locator('title')).toHaveText('10 December 1965 — Assembly adopts the Lumen Accord · General Assembly resolution');
+		await page.locator('[data-label-for="fx-adoption"]').click();
+		await expect(page).toHaveURL(/event=fx-adoption/);
+		await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Assembly adopts the Lumen Accord');
+	});
+
+	test('from the whole span, brushing the overview chooses a new window', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await gotoHydrated(page, '/timeline');
+		await page.getByRole('button', { name: 'Whole span' }).click();
+		await expect(caption(page)).toHaveText('Showing 1951–2026');
+		const box = (await page.locator('.overview svg').boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.25, box.y + 15);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width * 0.45, box.y + 15, { steps: 4 });
+		await page.mouse.up();
+		await expect(caption(page)).toHaveText(/^Showing 19[6-7]\d–19[7-9]\d$/);
+	});
+
 	test('the list view shows the same filtered events and stays in sync', async ({ page, checkA11y }) => {
 		await gotoHydrated(page, '/timeline?kind=cop-session');
 		await page.getByRole('button', { name: 'List' }).click();
@@ -267,6 +288,24 @@ test.describe('on a phone (390 × 844)', () => {
 		await page.locator('.story [data-event-id="fx-annex"]').click();
 		await expect(panel(page)).toBeVisible();
 		await checkA11y();
+	});
+
+	test('trace back shows the chain of precedents as a numbered list, oldest first', async ({ page }) => {
+		await gotoHydrated(page, '/timeline?event=fx-adoption');
+		await panel(page).getByLabel('Trace back the chain of precedents').check();
+		await expect(page).toHaveURL(/trace=1/);
+		const chain = panel(page).getByRole('list', { name: /^The chain of precedents/ }).getByRole('listitem');
+		await expect(chain).toHaveText([
+			/^First Keepers Congress, Bergen/,
+			/^Second Keepers Congress, Reykjavik/,
+			/^Assembly resolution on shared beacons/,
+			/^Norway proposes a binding accord/,
+			/^Beacon Committee, first session/,
+			/^Beacon Committee, second session/,
+			'Assembly adopts the Lumen Accord'
+		]);
+		await chain.first().getByRole('button').click();
+		await expect(page).toHaveURL(/event=fx-congress-1/);
 	});
 });
 

@@ -133,6 +133,8 @@ export const m = {
 	},
 	/** The selected event's detail beside the timeline (DetailPanel). */
 	detail: {
+		chain: (title: string) => `The chain of precedents of ${title}, oldest first`,
+		noChain: 'No earlier event leads to this one in the graph.',
 		close: 'Close the event detail',
 		loading: 'Loading the event…',
 		actors: 'Actors',
