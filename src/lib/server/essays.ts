@@ -6,7 +6,6 @@
 import texts from 'virtual:palermo-data';
 import { parseEssay, type ParsedEssay } from '$lib/graph/essays';
 import { essaysDir } from '$lib/graph/load';
-import { headingIds } from '$lib/essays/markup.js';
 import type { Graph } from '$lib/graph/indexes';
 
 let cached: ParsedEssay[] | undefined;
@@ -41,7 +40,6 @@ export interface Citing {
 export function citingByEvent(): Map<string, Citing[]> {
 	const out = new Map<string, Citing[]>();
 	for (const e of getEssays()) {
-		const ids = headingIds(e.headings.map((h) => h.text));
 		const lines = headingLines(e);
 		for (const p of e.paragraphs)
 			for (const id of new Set(p.events)) {
@@ -49,7 +47,7 @@ export function citingByEvent(): Map<string, Citing[]> {
 				let entry = list.find((c) => c.slug === e.slug);
 				if (!entry) list.push((entry = { slug: e.slug, title: e.front.title, sections: [] }));
 				const h = lines.findLastIndex((line) => line < p.line);
-				const section = h >= 0 ? { id: ids[h], text: e.headings[h].text } : undefined;
+				const section = h >= 0 ? e.headings[h] : undefined;
 				if (section && !entry.sections.some((s) => s.id === section.id)) entry.sections.push(section);
 				out.set(id, list);
 			}

@@ -4,7 +4,6 @@ import { getGraph } from '$lib/server/graph';
 import { essaySummary, getEssays } from '$lib/server/essays';
 import { timelineData } from '$lib/server/timeline';
 import { eventRef, quoteView, sourceRef } from '$lib/graph/views';
-import { headingIds } from '$lib/essays/markup.js';
 
 export const entries: EntryGenerator = () => getEssays().map((e) => ({ slug: e.slug }));
 
@@ -15,11 +14,10 @@ export function load({ params }) {
 	if (i < 0) error(404, 'No such essay');
 	const e = essays[i];
 	const ids = (tag: string) => [...new Set(e.refs.filter((r) => r.tag === tag).map((r) => r.attrs.id))];
-	const toc = headingIds(e.headings.map((h) => h.text)).map((id, j) => ({ id, text: e.headings[j].text }));
 	return {
 		file: e.file,
 		essay: { ...essaySummary(e), events: e.front.events },
-		toc,
+		toc: e.headings,
 		events: Object.fromEntries(ids('EventRef').map((id) => [id, eventRef(g.eventById.get(id)!)])),
 		quotes: Object.fromEntries(ids('Quote').map((id) => [id, quoteView(g, g.quoteById.get(id)!)])),
 		notes: e.notes.map((n) => ({ source: sourceRef(g.sourceById.get(n.source)!), locator: n.locator })),
