@@ -18,13 +18,13 @@ if (errors.length) {
 	process.exit(1);
 }
 const g = graphFromTexts(texts);
-const { essays, errors: essayErrors } = checkCollections(root, g);
+const { essays, lessons, errors: essayErrors } = checkCollections(root, g);
 if (essayErrors.length) {
 	for (const e of essayErrors) console.error(formatError(e));
-	console.error(`\ncheck:data: ${essayErrors.length} error(s) in the essays under ${root}`);
+	console.error(`\ncheck:data: ${essayErrors.length} error(s) in the essays or lessons under ${root}`);
 	process.exit(1);
 }
 console.log(
 	`check:data: the event graph is valid${warned} — ${g.events.length} events, ${g.actors.length} actors, ` +
-		`${g.quotes.length} quotations, ${g.sources.length} sources, ${g.themes.length} themes, ${essays.length} essays`
+		`${g.quotes.length} quotations, ${g.sources.length} sources, ${g.themes.length} themes, ${essays.length} essays, ${lessons.length} lessons`
 );

@@ -118,6 +118,40 @@ const site = {
 	}
 };
 
+// Two lessons: one walks the whole story (every kind of step: event, window, filters, trace, quotation,
+// essay passage, question, notes), one is short, for the list and the builder's tests.
+const step = (id: string, title: string, focus: Record<string, unknown>, o: Record<string, unknown> = {}) => ({
+	id, title, focus,
+	narrative: `Fixture step ${id}: a made-up narrative for the tests, about ${title.toLowerCase()}.`,
+	sources: cite(`chapter "${id}"`), ...o
+});
+const lessons = {
+	'fx-lesson-keepers': {
+		id: 'fx-lesson-keepers', title: 'Fixture lesson: how the keepers agreed', level: 'secondary', duration: 40, order: 0,
+		summary: 'A made-up lesson for the tests, walking the Lumen Accord from the first congress to its review.',
+		goals: ['Fixture goal one: name the congresses.', 'Fixture goal two: explain the signing dispute.'],
+		prerequisites: ['Fixture prerequisite: none really.'],
+		steps: [
+			step('fx-step-congresses', 'The congress years', { from: '1950', to: '1962' }, { question: 'Fixture question one: why did the congresses agree nothing binding?', notes: 'Fixture teacher note one: give the class five minutes.', essay: { slug: 'keepers-meet', heading: 'two-congresses' } }),
+			step('fx-step-norway', 'Norway proposes', { event: 'fx-statement-nor', country: ['NOR'] }, { quote: 'norway-binding', question: 'Fixture question two: what did Norway want?', notes: 'Fixture teacher note two: ask for a show of hands.' }),
+			step('fx-step-signing', 'Signing in Lisbon', { event: 'fx-signing', from: '1965', to: '1967' }, { question: 'Fixture question three: why do the sources count signatures differently?', notes: 'Fixture teacher note three: the dispute is the point.' }),
+			step('fx-step-trace', 'What led to the review', { event: 'fx-review', trace: true }, { notes: 'Fixture teacher note four: follow the chain.' }),
+			step('fx-step-parties', 'The parties meet', { actor: ['parties-meeting'], from: '1968', to: '2002' }, { question: 'Fixture question five: how often did the parties meet?', notes: 'Fixture teacher note five: wrap up.' })
+		]
+	},
+	'fx-lesson-short': {
+		id: 'fx-lesson-short', title: 'Fixture lesson: the southern annex', level: 'university', duration: 30, order: 1,
+		summary: 'A short made-up lesson for the tests, on how Chile asked for and got its annex.',
+		goals: ['Fixture goal: follow a request to its answer.'],
+		steps: [
+			step('fx-step-ask', 'Chile asks', { event: 'fx-statement-chl' }, { question: 'Fixture question: what did Chile ask for?' }),
+			step('fx-step-annex', 'The annex', { event: 'fx-annex', theme: ['annexes'] })
+		]
+	}
+};
+
+mkdirSync(join(dir, 'lessons'), { recursive: true });
+for (const [id, lesson] of Object.entries(lessons)) writeFileSync(join(dir, 'lessons', `${id}.json`), JSON.stringify(lesson, null, '\t') + '\n');
 mkdirSync(dir, { recursive: true });
 for (const [name, value] of Object.entries({ events, actors, quotes, sources, themes, eras, site }))
 	writeFileSync(join(dir, `${name}.json`), JSON.stringify(value, null, '\t') + '\n');

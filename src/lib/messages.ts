@@ -3,6 +3,11 @@
  * and never write a user-facing string of their own. (The treaty's own words — names, lanes, families,
  * link labels — are data, in `data/site.json`.)
  */
+import { offline } from './messages/offline.ts';
+import { handout } from './messages/handout.ts';
+import { builder } from './messages/builder.ts';
+import { classroom } from './messages/classroom.ts';
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** "a" or "an", by the word's first letter. */
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
@@ -247,5 +252,10 @@ export const m = {
 		section: (essay: string, section: string) => `${essay}, “${section}”`,
 		highlighted: (title: string) => `Highlighted: the events of the essay “${title}”.`,
 		clearHighlight: 'Clear the highlight'
-	}
+	},
+	// The classroom's strings live beside this file, one file per part, each owned by one part of the site.
+	classroom,
+	handout,
+	builder,
+	offline
 } as const;

@@ -217,3 +217,18 @@ export function readEssayTexts(root: string): Record<string, string> {
 			.map((f) => [`${essaysDir}/${f}`, readFileSync(join(dir, f), 'utf8')])
 	);
 }
+
+/** The folder of the lessons, under the data root. */
+export const lessonsDir = 'data/lessons';
+
+/** Each lesson's text, by its path under the data root (`data/lessons/why-a-convention.json`), in file-name order. */
+export function readLessonTexts(root: string): Record<string, string> {
+	const dir = join(root, lessonsDir);
+	if (!existsSync(dir)) return {};
+	return Object.fromEntries(
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.json'))
+			.sort()
+			.map((f) => [`${lessonsDir}/${f}`, readFileSync(join(dir, f), 'utf8')])
+	);
+}

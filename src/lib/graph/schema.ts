@@ -244,3 +244,65 @@ export const essayFront = z.strictObject({
 });
 
 export type EssayFront = z.infer<typeof essayFront>;
+
+/**
+ * Where a lesson step puts the timeline: a saved view. Every field is optional, but a step names at least
+ * one: the event it selects, the window it shows (`from`/`to` at any precision) and the filters it sets.
+ */
+export const lessonFocus = z
+	.strictObject({
+		event: slug.optional(),
+		from: isoDate.optional(),
+		to: isoDate.optional(),
+		actor: z.array(slug).max(20).optional(),
+		country: z.array(iso3).max(50).optional(),
+		theme: z.array(slug).max(20).optional(),
+		/** Whether the selected event's chain of precedents is traced. */
+		trace: z.boolean().optional()
+	})
+	.refine((f) => Object.values(f).some((v) => v !== undefined && v !== false && !(Array.isArray(v) && !v.length)), {
+		message: 'must name an event, a window (from/to) or a filter'
+	})
+	.refine((f) => (f.from === undefined) === (f.to === undefined), { message: 'a window needs both from and to' });
+
+export const lessonStep = z.strictObject({
+	/** Unique within the lesson; the step's anchor (`#<id>`) in the student view. */
+	id: slug,
+	title: text(120),
+	focus: lessonFocus,
+	/** Own words: what the class looks at in this step. */
+	narrative: str(2000).trim().min(20),
+	/** A quotation shown with its source, by id. */
+	quote: slug.optional(),
+	/** An essay passage to read: the essay's slug and, optionally, a heading's id. */
+	essay: z.strictObject({ slug, heading: str(120).optional() }).optional(),
+	/** A discussion question (printed on the handout with space to answer). */
+	question: str(600).trim().min(10).optional(),
+	/** For the teacher only: shown in the presenter's notes, never to students. */
+	notes: str(3000).optional(),
+	/** Where the narrative's facts come from. Teacher-made lessons may leave this empty. */
+	sources: z.array(citation).max(30).default([])
+});
+
+export const lessonLevels = ['secondary', 'university', 'professional'] as const;
+
+/** A guided lesson (`data/lessons/<id>.json`): the steps a class walks through on the timeline. */
+export const lesson = z.strictObject({
+	id: slug,
+	title: text(200),
+	level: z.enum(lessonLevels),
+	/** In minutes. */
+	duration: z.number().int().min(5).max(240),
+	/** Own words, one or two sentences: shown on the lesson list. */
+	summary: str(700).trim().min(20),
+	goals: z.array(text(300)).min(1).max(12),
+	prerequisites: z.array(text(300)).max(12).default([]),
+	/** The place in the list: 0 first; unique across the lessons. */
+	order: z.number().int().min(0).max(999).default(999),
+	steps: z.array(lessonStep).min(1).max(40)
+});
+
+export type LessonFocus = z.infer<typeof lessonFocus>;
+export type LessonStep = z.infer<typeof lessonStep>;
+export type Lesson = z.infer<typeof lesson>;
+export type LessonInput = z.input<typeof lesson>;

@@ -1,13 +1,13 @@
 /**
  * Brings the graph's files into Vite's module graph as `virtual:palermo-data` (their raw texts, essays
- * included), the essays themselves as `virtual:palermo-essays` (a loader per essay file, compiled by mdsvex), and the
+ * and lessons included), the essays themselves as `virtual:palermo-essays` (a loader per essay file, compiled by mdsvex), and the
  * palette of `data/site.json` as `virtual:palermo-theme.css` (CSS custom properties and classes), read from
  * `PALERMO_DATA_ROOT` or the project root. `vite dev` watches the files: an edit reloads the page with the
  * new data. The build validates the graph once, up front, and stops with the validator's list, not a stack.
  */
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { checkTexts, dataRoot, essaysDir, graphFromTexts, graphFiles, readEssayTexts, readGraphTexts } from './load.ts';
+import { checkTexts, dataRoot, essaysDir, graphFromTexts, graphFiles, lessonsDir, readEssayTexts, readGraphTexts, readLessonTexts } from './load.ts';
 import { checkCollections } from './collections.ts';
 import { formatError } from './validate.ts';
 import { themeCss } from './theme.ts';
@@ -25,10 +25,10 @@ export function palermoData(): Plugin {
 		name: 'palermo-data',
 		configureServer(s) {
 			server = s;
-			const essays = join(root, essaysDir);
-			s.watcher.add([...paths, essays]);
+			const dirs = [join(root, essaysDir), join(root, lessonsDir)];
+			s.watcher.add([...paths, ...dirs]);
 			const changed = (file: string) => {
-				if (!paths.includes(file) && !file.startsWith(essays)) return;
+				if (!paths.includes(file) && !dirs.some((dir) => file.startsWith(dir))) return;
 				for (const id of [DATA, THEME, ESSAYS]) {
 					const mod = s.moduleGraph.getModuleById(resolved(id));
 					if (mod) s.moduleGraph.invalidateModule(mod);
@@ -54,7 +54,7 @@ export function palermoData(): Plugin {
 		},
 		load(id) {
 			if (id === resolved(DATA)) {
-				return `export default ${JSON.stringify({ ...readGraphTexts(root), ...readEssayTexts(root) })};`;
+				return `export default ${JSON.stringify({ ...readGraphTexts(root), ...readEssayTexts(root), ...readLessonTexts(root) })};`;
 			}
 			if (id === resolved(ESSAYS)) {
 				const loaders = Object.keys(readEssayTexts(root)).map((file) => `${JSON.stringify(file)}: () => import(${JSON.stringify(resolve(root, file))})`);
