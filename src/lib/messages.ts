@@ -18,7 +18,7 @@ const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${item
 
 export const m = {
 	skipToContent: 'Skip to content',
-	nav: { label: 'Main', timeline: 'Timeline', essays: 'Essays', events: 'Events', actors: 'Actors', countries: 'Countries', quotes: 'Quotations', sources: 'Sources' },
+	nav: { label: 'Main', timeline: 'Timeline', essays: 'Essays', events: 'Events', actors: 'Actors', countries: 'Countries', quotes: 'Quotations', sources: 'Sources', classroom: 'Classroom' },
 	notFoundTitle: 'Page not found',
 	notFoundDescription: (site: string) => `There is no page at this address on ${site}.`,
 	errorTitle: 'Error',

@@ -19,5 +19,16 @@ export const paths = {
 	source: (id: string) => `/sources#${id}`,
 	essays: () => '/essays',
 	essay: (slug: string, section?: string) => `/essays/${slug}${section ? `#${section}` : ''}`,
-	graphJson: () => '/data/graph.json'
+	graphJson: () => '/data/graph.json',
+	classroom: () => '/classroom',
+	/** The student view, at a step's anchor when given. */
+	lesson: (id: string, step?: string) => `/classroom/${id}${step ? `#${step}` : ''}`,
+	/** The presenter view, on a step (1-based) when given. */
+	present: (id: string, step?: number) => `/classroom/${id}/present${step ? `?step=${step}` : ''}`,
+	presenterNotes: (id: string) => `/classroom/${id}/present/notes`,
+	handout: (id: string) => `/classroom/${id}/handout`,
+	catalog: () => '/classroom/catalog.json',
+	draft: () => '/classroom/draft',
+	/** A lesson carried whole in the link (compressed into the fragment). */
+	shared: (code?: string) => `/classroom/shared${code ? `#${code}` : ''}`
 };

@@ -9,18 +9,13 @@ import type { LessonCatalog } from '$lib/graph/lessons';
 import { focusParams } from '$lib/graph/lessons';
 import { formatRange } from '$lib/graph/format';
 import { paths } from '$lib/paths';
-
-export interface CatalogSource {
-	id: string;
-	title: string;
-	locator: string;
-}
+import type { CitationView, DisputeView, QuoteView, SourceRef } from '$lib/graph/views';
 
 /** Everything a lesson may show of the graph, by id: small enough to send to the browser once. */
 export interface ClassroomCatalog {
-	events: Record<string, { title: string; start: string; end?: string; summary: string; disputes: { topic: string; claims: { value: string; source: CatalogSource }[] }[] }>;
-	quotes: Record<string, { text: string; speaker: string; date?: string; citedAs?: string; source: CatalogSource }>;
-	sources: Record<string, { title: string }>;
+	events: Record<string, { title: string; start: string; end?: string; summary: string; disputes: DisputeView[] }>;
+	quotes: Record<string, QuoteView>;
+	sources: Record<string, SourceRef>;
 	essays: Record<string, { title: string; headings: Record<string, string> }>;
 	names: { actor: Record<string, string>; country: Record<string, string>; theme: Record<string, string> };
 }
@@ -53,10 +48,10 @@ export interface StepView {
 	window?: string;
 	/** The filters the step sets, by name: "Italy", "Giovanni Falcone". */
 	filters: string[];
-	event?: { id: string; title: string; date: string; summary: string; disputes: ClassroomCatalog['events'][string]['disputes'] };
-	quote?: ClassroomCatalog['quotes'][string] & { id: string; date?: string };
+	event?: { id: string; title: string; start: string; end?: string; date: string; summary: string; disputes: DisputeView[] };
+	quote?: QuoteView;
 	essay?: { slug: string; title: string; section?: string; href: string };
-	sources: CatalogSource[];
+	sources: CitationView[];
 }
 
 export interface LessonView {
@@ -71,8 +66,8 @@ export interface LessonView {
 	/** The window that holds every step's focus: the handout's strip. */
 	from: string;
 	to: string;
-	/** Every source the lesson cites, once, in order of first use. */
-	sources: CatalogSource[];
+	/** Every source the lesson cites, with its locators, in order of first use. */
+	sources: CitationView[];
 }
 
 export function resolveLesson(lesson: Lesson, c: ClassroomCatalog): LessonView {
@@ -96,12 +91,12 @@ export function resolveLesson(lesson: Lesson, c: ClassroomCatalog): LessonView {
 				...(f.country ?? []).map((id) => c.names.country[id] ?? id),
 				...(f.theme ?? []).map((id) => c.names.theme[id] ?? id)
 			],
-			...(ev && f.event ? { event: { id: f.event, title: ev.title, date: formatRange(ev.start, ev.end), summary: ev.summary, disputes: ev.disputes } } : {}),
-			...(q && s.quote ? { quote: { id: s.quote, ...q } } : {}),
+			...(ev && f.event ? { event: { id: f.event, ...ev, date: formatRange(ev.start, ev.end) } } : {}),
+			...(q ? { quote: q } : {}),
 			...(es && s.essay
 				? { essay: { slug: s.essay.slug, title: es.title, ...(s.essay.heading ? { section: es.headings[s.essay.heading] } : {}), href: paths.essay(s.essay.slug, s.essay.heading) } }
 				: {}),
-			sources: s.sources.map((cit) => ({ id: cit.source, title: c.sources[cit.source]?.title ?? cit.source, locator: cit.locator }))
+			sources: s.sources.map((cit) => ({ source: c.sources[cit.source] ?? { id: cit.source, label: cit.source, title: cit.source }, locator: cit.locator }))
 		};
 	});
 	const dates = lesson.steps.flatMap((s) => {
@@ -110,8 +105,8 @@ export function resolveLesson(lesson: Lesson, c: ClassroomCatalog): LessonView {
 	});
 	const sorted = dates.map((d) => d.slice(0, 4)).sort();
 	const seen = new Set<string>();
-	const sources = steps.flatMap((s) => [...s.sources, ...(s.quote ? [s.quote.source] : [])]).filter((s) => {
-		const key = `${s.id}|${s.locator}`;
+	const sources = steps.flatMap((s) => [...s.sources, ...(s.quote ? [s.quote.citation] : [])]).filter((s) => {
+		const key = `${s.source.id}|${s.locator}`;
 		return !seen.has(key) && !!seen.add(key);
 	});
 	return {

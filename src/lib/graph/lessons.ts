@@ -62,6 +62,9 @@ function stepField(field: string, steps: unknown): string {
 	return typeof stepId === 'string' ? `steps.${m[1]} (step "${stepId}")${m[2]}` : field;
 }
 
+/** Lesson ids the classroom's own pages use (`/classroom/draft`, `/classroom/shared`). */
+export const reservedLessonIds = ['draft', 'shared', 'catalog'];
+
 /** Cross-checks lessons against the catalog: every id a step names exists; ids and orders are unique. */
 export function checkLessons(lessons: { file: string; lesson: Lesson }[], catalog: LessonCatalog): GraphError[] {
 	const errors: GraphError[] = [];
@@ -78,6 +81,7 @@ export function checkLessons(lessons: { file: string; lesson: Lesson }[], catalo
 	const orders = new Map<number, string>();
 	for (const { file, lesson } of lessons) {
 		const err = (field: string, reason: string) => errors.push({ file, id: lesson.id, field, reason });
+		if (reservedLessonIds.includes(lesson.id)) err('id', `"${lesson.id}" is reserved for the classroom's own pages; choose another id`);
 		if (ids.has(lesson.id)) err('id', `duplicate lesson id "${lesson.id}": also ${ids.get(lesson.id)}`);
 		else ids.set(lesson.id, file);
 		if (lesson.order !== 999) {

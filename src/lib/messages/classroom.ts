@@ -1,2 +1,55 @@
-/** The classroom strings of the interface; part of the one message module, `m.classroom` in `$lib/messages`. */
-export const classroom = {};
+/** The classroom's strings (lesson list, student view, presenter, notes window); `m.classroom` in `$lib/messages`. */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const classroom = {
+	listTitle: 'Classroom',
+	listDescription: (site: string) => `Guided lessons on ${site}: a path through the timeline for a class, with a presenter view, a notes window, handouts and QR codes for phones.`,
+	listLede: 'Guided lessons for a class: each walks the timeline step by step, with a narrative, sources, quotations and questions to discuss. Project one, hand out its printout, or make your own.',
+	level: { secondary: 'Secondary school', university: 'University', professional: 'Professional' } as Record<string, string>,
+	minutes: (n: number) => `${n} minutes`,
+	steps: (n: number) => plural(n, 'step', 'steps'),
+	goals: 'Learning goals',
+	prerequisites: 'Before the lesson',
+	noLessons: 'There are no lessons yet.',
+	makeYourOwn: 'Make your own lesson',
+	makeYourOwnNote: 'Pick events or views on the timeline, write the narrative and questions, and share the lesson as a file or a link.',
+	// The student view
+	present: 'Present',
+	presentNote: 'full screen, for the projector',
+	handout: 'Handout',
+	handoutNote: 'to print',
+	stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+	stepLabel: (n: number) => `Step ${n}`,
+	stepsLabel: 'The steps',
+	window: 'Window',
+	filters: 'Filtered to',
+	discuss: 'Discuss',
+	read: 'Read',
+	sources: 'Sources',
+	openStep: 'Open this step on the timeline',
+	followAlong: 'The timeline follows the step you are reading.',
+	timelineOf: (n: number, title: string) => `Timeline at step ${n}: ${title}`,
+	backToLessons: 'All lessons',
+	// The presenter
+	presenterTitle: (title: string) => `Presenting: ${title}`,
+	keys: 'Keys: → or Space next, ← back, Home/End first/last, B blank screen, N teacher notes.',
+	next: 'Next step',
+	previous: 'Previous step',
+	blanked: 'The screen is blank. Press B to show it again.',
+	notes: 'Teacher notes',
+	noNotes: 'No notes for this step.',
+	openNotes: 'Open the notes window',
+	scanToFollow: 'Follow on your phone',
+	qrLabel: (url: string) => `QR code for ${url}`,
+	qrTooLong: 'This link is too long for a QR code; use the link below.',
+	progress: (n: number, total: number) => `Step ${n} of ${total}`,
+	exitPresenter: 'Leave the presenter',
+	// The notes window
+	notesTitle: (title: string) => `Notes: ${title}`,
+	current: 'Now',
+	upNext: 'Next',
+	lastStep: 'This is the last step.',
+	timer: 'Time since the start',
+	resetTimer: 'Restart the timer',
+	notesHelp: 'This window follows the presenter, and the presenter follows it: change step in either.'
+};
