@@ -11,6 +11,7 @@ import type { Lesson } from '$lib/graph/schema';
 import { resolveLesson, type ClassroomCatalog, type LessonView } from '$lib/classroom/resolve';
 import { getGraph } from './graph';
 import { getEssays } from './essays';
+import { disputeView, quoteView, sourceRef } from '$lib/graph/views';
 
 let cached: Lesson[] | undefined;
 let catalog: ClassroomCatalog | undefined;
@@ -26,35 +27,14 @@ export function getLessons(): Lesson[] {
 export function classroomCatalog(): ClassroomCatalog {
 	if (catalog) return catalog;
 	const g = getGraph();
-	const src = (id: string, locator: string) => ({ id, title: g.sourceById.get(id)?.title ?? id, locator });
 	const used = <K extends 'actors' | 'themes'>(k: K) => new Set(g.events.flatMap((e) => e[k]));
 	const [actors, themes] = [used('actors'), used('themes')];
 	return (catalog = {
 		events: Object.fromEntries(
-			g.events.map((e) => [
-				e.id,
-				{
-					title: e.title,
-					start: e.start,
-					...(e.end ? { end: e.end } : {}),
-					summary: e.summary,
-					disputes: e.disputes.map((d) => ({ topic: d.topic, claims: d.claims.map((c) => ({ value: c.value, source: src(c.source, c.locator) })) }))
-				}
-			])
+			g.events.map((e) => [e.id, { title: e.title, start: e.start, ...(e.end ? { end: e.end } : {}), summary: e.summary, disputes: e.disputes.map((d) => disputeView(g, d)) }])
 		),
-		quotes: Object.fromEntries(
-			g.quotes.map((q) => [
-				q.id,
-				{
-					text: q.text,
-					speaker: g.actorById.get(q.speaker)?.name ?? q.speaker,
-					...(q.date ? { date: q.date } : {}),
-					...(q.citedAs ? { citedAs: q.citedAs } : {}),
-					source: src(q.source.source, q.source.locator)
-				}
-			])
-		),
-		sources: Object.fromEntries(g.sources.map((s) => [s.id, { title: s.title }])),
+		quotes: Object.fromEntries(g.quotes.map((q) => [q.id, quoteView(g, q)])),
+		sources: Object.fromEntries(g.sources.map((s) => [s.id, sourceRef(s)])),
 		essays: Object.fromEntries(getEssays().map((e) => [e.slug, { title: e.front.title, headings: Object.fromEntries(e.headings.map((h) => [h.id, h.text])) }])),
 		names: {
 			actor: Object.fromEntries(g.actors.filter((a) => actors.has(a.id)).map((a) => [a.id, a.name])),
