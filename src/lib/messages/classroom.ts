@@ -32,7 +32,7 @@ export const classroom = {
 	backToLessons: 'All lessons',
 	// The presenter
 	presenterTitle: (title: string) => `Presenting: ${title}`,
-	keys: 'Keys: → or Space next, ← back, Home/End first/last, B blank screen, N teacher notes.',
+	keys: 'Keys: → next · ← back · B blank · N notes · F full screen',
 	next: 'Next step',
 	previous: 'Previous step',
 	blanked: 'The screen is blank. Press B to show it again.',
