@@ -1,6 +1,6 @@
 /**
  * `npm run check:copy`: finds wording copied from the shared sources into our own prose. It runs the shared
- * tool `../shared/tools/check-copy.mjs` (beside the project root) over `data/*.json` and `data/essays/` of the
+ * tool `../shared/tools/check-copy.mjs` (beside the project root) over `data/*.json` and `data/essays/`, `data/lessons/` of the
  * data root (`PALERMO_DATA_ROOT` when set, else the project root), prints its list and exits non-zero on
  * any FAIL (a run of 12 or more words shared with a source). On a machine without the shared folder it says
  * the check was skipped and exits 0: the sources are not part of the project.
@@ -30,6 +30,7 @@ const targets = readdirSync(data)
 	.sort()
 	.map((f) => shown(join(data, f)));
 if (existsSync(join(data, 'essays'))) targets.push(shown(join(data, 'essays')));
+if (existsSync(join(data, 'lessons'))) targets.push(shown(join(data, 'lessons')));
 
 const run = spawnSync(process.execPath, [tool, ...targets], { cwd: projectRoot, stdio: 'inherit' });
 if (run.error) {

@@ -104,12 +104,14 @@ test('the presenter, by keyboard alone: every step, Home/End, PageUp/PageDown, s
 	await page.keyboard.press('b');
 	await expect(page.locator('.blank')).toHaveCount(0);
 	// Readable from the back of the room: no visible text under 24 px.
-	const small = await page.evaluate(() =>
-		[...document.querySelectorAll('.presenter *')]
+	const small = await page.evaluate(() => {
+		// The size drawn: the font size times every CSS zoom above it (the chart is zoomed as a whole).
+		const zoom = (e: Element | null): number => (e ? (parseFloat(getComputedStyle(e).zoom) || 1) * zoom(e.parentElement) : 1);
+		return [...document.querySelectorAll('.presenter *')]
 			.filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()) && !e.closest('.visually-hidden'))
-			.map((e) => ({ text: e.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(e).fontSize) * (parseFloat(getComputedStyle(e.closest('.chart') ?? e).zoom) || 1) }))
-			.filter((x) => x.px < 24)
-	);
+			.map((e) => ({ text: e.textContent!.trim().slice(0, 30), px: Math.round(parseFloat(getComputedStyle(e).fontSize) * zoom(e.parentElement) * 10) / 10 }))
+			.filter((x) => x.px < 24);
+	});
 	expect(small).toEqual([]);
 });
 
