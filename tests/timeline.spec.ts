@@ -257,6 +257,35 @@ test.describe('the timeline', () => {
 	});
 });
 
+test.describe('a link with a view in it', () => {
+	/** Loads `url` with the scripts held back, so the prerendered page is what is on screen; returns the release. */
+	async function beforeScripts(page: Page, url: string) {
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => (await held, route.continue()));
+		await page.goto(url, { waitUntil: 'commit' });
+		await page.locator('#timeline-chart .chart svg').waitFor({ state: 'attached' });
+		return release;
+	}
+
+	test('never paints the wrong marks: a filtered link shows none until its filter is applied', async ({ page }) => {
+		const release = await beforeScripts(page, '/timeline?actor=chile');
+		await expect(page.locator('#timeline-chart .chart svg')).toBeHidden();
+		await expect(page.locator('.list-view')).toBeHidden();
+		release();
+		await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+		await expect(page.locator('#timeline-chart .chart svg')).toBeVisible();
+		await expect(marks(page)).toHaveCount(3);
+		await expect(count(page)).toHaveText(`3 of ${TOTAL} events match the filters.`);
+	});
+
+	test('a plain /timeline paints its prerendered marks at once', async ({ page }) => {
+		const release = await beforeScripts(page, '/timeline');
+		await expect(page.locator('#timeline-chart .chart svg')).toBeVisible();
+		release();
+	});
+});
+
 test.describe('two timelines on one page', () => {
 	test('work independently, with no duplicate ids', async ({ page, checkA11y }) => {
 		await gotoHydrated(page, '/timeline/compare');

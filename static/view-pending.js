@@ -1,0 +1,5 @@
+// A /timeline link that names a view (filters, a window, an event) is prerendered without it: until the page
+// has applied the view, its marks, list and count are hidden, so the first paint never shows the wrong ones.
+// (An external file: the Content-Security-Policy allows no inline script. app.css reveals them after 4 s
+// whatever happens, and the layout removes the class once the page is running.)
+if (/^\/timeline\/?$/.test(location.pathname) && location.search.length > 1) document.documentElement.classList.add('pending-view');
