@@ -257,6 +257,96 @@ test.describe('the timeline', () => {
 	});
 });
 
+test.describe('reading the chart', () => {
+	/** Every drawn label's box and every mark's, in the chart's own coordinates. */
+	const boxes = (page: Page) =>
+		page.locator('.chart svg[role="group"]').evaluate((svg) => {
+			const box = (e: SVGGraphicsElement) => {
+				const b = e.getBBox();
+				return { x0: b.x, x1: b.x + b.width, y0: b.y, y1: b.y + b.height };
+			};
+			return {
+				labels: [...svg.querySelectorAll<SVGTextElement>('text[data-label-for]')].map((t) => ({ id: t.dataset.labelFor!, text: t.textContent!, ...box(t) })),
+				marks: [...svg.querySelectorAll<SVGAElement>('a[data-event-id]')].map((a) => ({ id: a.dataset.eventId!, bar: !!a.querySelector('rect'), ...box(a.querySelector<SVGGraphicsElement>('path, rect')!) }))
+			};
+		});
+	const overlap = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+
+	test('labels use the room they have: none overlaps another label or a mark, and the selected one is whole', async ({ page }) => {
+		await gotoHydrated(page, '/timeline');
+		const before = await boxes(page);
+		expect(before.labels.length).toBeGreaterThan(10);
+		for (const l of before.labels) {
+			for (const k of before.labels) if (k !== l) expect(overlap(l, k), `${l.id} and ${k.id}`).toBe(false);
+			for (const mk of before.marks) if (mk.id !== l.id) expect(overlap(l, mk), `label ${l.id} over mark ${mk.id}`).toBe(false);
+		}
+		// Each label that had to be cut is whole once its event is selected.
+		const cut = before.labels.filter((l) => l.text.endsWith('…'));
+		expect(cut.length, 'some labels are cut at this size').toBeGreaterThan(1);
+		for (const { id } of cut) {
+			await gotoHydrated(page, `/timeline?event=${id}`);
+			const label = page.locator(`.chart svg text[data-label-for="${id}"]`);
+			await expect(label).toHaveClass(/selected/);
+			await expect(label).not.toHaveText(/…$/);
+		}
+	});
+
+	test('a session drawn as a bar has its label beside the bar, never over it', async ({ page }) => {
+		await gotoHydrated(page, '/timeline?span=1963-02..1963-05');
+		const { labels, marks } = await boxes(page);
+		const bar = marks.find((mk) => mk.id === 'fx-committee-1')!;
+		expect(bar.bar).toBe(true);
+		const label = labels.find((l) => l.id === 'fx-committee-1')!;
+		expect(label.x0 >= bar.x1 || label.x1 <= bar.x0).toBe(true);
+	});
+
+	test('pointing at a mark, or focusing it, shows its whole title', async ({ page }) => {
+		await gotoHydrated(page, '/timeline');
+		const { labels } = await boxes(page);
+		const cut = labels.find((l) => l.text.endsWith('…'))!;
+		const full = page.locator(`[data-full-label="${cut.id}"] text`);
+		await expect(full).toHaveCount(0);
+		await mark(page, cut.id).hover();
+		await expect(full).toHaveCount(1);
+		expect((await full.textContent())!.startsWith(cut.text.slice(0, -1))).toBe(true);
+		expect((await full.textContent())!.length).toBeGreaterThan(cut.text.length);
+		await page.mouse.move(5, 5);
+		await expect(full).toHaveCount(0);
+		await mark(page, cut.id).focus();
+		await expect(full).toHaveCount(1);
+	});
+
+	test('a "+N" badge is a button that zooms into the events it stands for', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await gotoHydrated(page, '/timeline?span=1950..2026');
+		const badge = page.locator('[data-cluster]').first();
+		const ids = (await badge.getAttribute('data-cluster'))!.split(' ');
+		expect(ids.length).toBeGreaterThan(1);
+		await badge.click();
+		const [, from, to] = /^Timeline, (\d{4}) to (\d{4})/.exec((await chartLabel(page))!)!.map(Number);
+		expect(from).toBeGreaterThanOrEqual(2009);
+		expect(to).toBeLessThanOrEqual(2012);
+		await expect(page).toHaveURL(/span=2009/);
+	});
+
+	test('eras are focusable: their description shows, and Enter or a click zooms to them', async ({ page, checkA11y }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await gotoHydrated(page, '/timeline');
+		const drafting = page.locator('[data-era="drafting"]');
+		await drafting.focus();
+		await expect(page.locator('.era-note')).toHaveText('Drafting (1963 – February 1966): A committee drafts the accord, and the assembly adopts it (fictional).');
+		await checkA11y();
+		await page.keyboard.press('Enter');
+		expect(await chartLabel(page)).toMatch(/^Timeline, 1963 to 1966/);
+		await page.getByRole('button', { name: 'Whole span' }).click();
+		await page.locator('[data-era="congress-years"]').click();
+		// The era (1950–1962), within the graph's extent (from 1951).
+		expect(await chartLabel(page)).toMatch(/^Timeline, 1951 to 1962/);
+		await page.locator('[data-era="congress-years"]').blur();
+		await expect(page.locator('.era-note')).toHaveCount(0);
+	});
+});
+
 test.describe('a link with a view in it', () => {
 	/** Loads `url` with the scripts held back, so the prerendered page is what is on screen; returns the release. */
 	async function beforeScripts(page: Page, url: string) {

@@ -53,6 +53,8 @@ export const m = {
 	showing: (from: number, to: number) => `Showing ${from}–${to}`,
 	chartLabel: (from: number, to: number, n: number) =>
 		`Timeline, ${from} to ${to}: ${plural(n, 'event', 'events')}. Use the arrow keys to move between events, Enter to open one, plus and minus to zoom.`,
+	eraOngoing: ' onwards',
+	eraLabel: (label: string, years: string, description: string) => `Era: ${label}, ${years}. ${description} Press Enter to show it.`,
 	miniLabel: (from: number, to: number, n: number) => `Timeline, ${from} to ${to}: ${plural(n, 'event', 'events')}.`,
 	openInTimeline: (from: number, to: number) => `Open ${from}–${to} in the timeline`,
 	openActorInTimeline: 'Open these events in the timeline',

@@ -49,13 +49,15 @@ export interface EraBand {
 	id: string;
 	label: string;
 	description: string;
+	start: string;
+	end?: string;
 	x0: number;
 	x1: number;
 }
 
 /** The eras' bands at a scale; an open-ended era runs to the end of `full`. */
 export function eraBands(eras: { id: string; label: string; description: string; start: string; end?: string }[], scale: TimeScale, full: [Date, Date]): EraBand[] {
-	return eras.map((e) => ({ id: e.id, label: e.label, description: e.description, x0: scale(periodStart(e.start)), x1: scale(e.end ? periodEnd(e.end) : full[1]) }));
+	return eras.map((e) => ({ id: e.id, label: e.label, description: e.description, start: e.start, ...(e.end ? { end: e.end } : {}), x0: scale(periodStart(e.start)), x1: scale(e.end ? periodEnd(e.end) : full[1]) }));
 }
 
 /** A window part-way (`t` from 0 to 1, eased in and out) from `a` to `b`. */
@@ -79,4 +81,13 @@ export function revealSpan([a, b]: [Date, Date], [s, t]: [Date, Date]): [Date, D
 	if (s.getTime() >= t0 + w * 0.05 && t.getTime() <= t1 - w * 0.05) return [a, b];
 	const mid = (s.getTime() + t.getTime()) / 2;
 	return [new Date(mid - w / 2), new Date(mid + w / 2)];
+}
+
+/** The window that shows some events with a margin either side (a quarter of their span, at least 45 days); none for no events. */
+export function eventsSpan(events: { start: string; end?: string }[]): [Date, Date] | undefined {
+	if (!events.length) return undefined;
+	const t0 = Math.min(...events.map((e) => periodStart(e.start).getTime()));
+	const t1 = Math.max(...events.map((e) => periodEnd(e.end ?? e.start).getTime()));
+	const pad = Math.max((t1 - t0) * 0.25, 45 * 864e5);
+	return [new Date(t0 - pad), new Date(t1 + pad)];
 }

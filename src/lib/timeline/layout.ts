@@ -57,6 +57,8 @@ export interface LayoutOptions {
 	maxRows?: number;
 	/** Pixel width a point occupies for packing (its label's start). */
 	pointWidth?: number;
+	/** Events whose label is placed first and in full (the selected one). */
+	pinned?: ReadonlySet<string>;
 }
 
 /** An event reduced to what layout needs, computed once per set of events (not on every zoom frame). */
@@ -116,12 +118,12 @@ export function layoutTimeline(events: PreparedEvent[], scale: TimeScale, opts: 
 			const my = y + laneHeader + rows[i] * rowHeight + rowHeight / 2;
 			marks.push({ id: s.e.id, lane: lane.id, row: rows[i], x0: s.x0, x1: s.bar ? s.x1 : s.x0, y: my, bar: s.bar });
 			// Only marks on screen compete for labels.
-			if (s.x1 >= 0 && s.x0 <= width) candidates.push({ id: s.e.id, text: s.e.title, x: s.bar ? s.x0 : s.x0 + 2, y: my, priority: s.e.weight });
+			if (s.x1 >= 0 && s.x0 <= width) candidates.push({ id: s.e.id, text: s.e.title, x: s.x0, x1: s.bar ? s.x1 : s.x0, y: my, priority: s.e.weight });
 		});
 		placedLanes.push({ id: lane.id, label: lane.label, y, height });
 		y += height;
 	}
-	const { labels, clusters } = layoutLabels(candidates, { width });
+	const { labels, clusters } = layoutLabels(candidates, { width, pinned: opts.pinned });
 	return { marks, lanes: placedLanes, labels, clusters, height: y };
 }
 

@@ -80,7 +80,9 @@ describe('lanes', () => {
 
 describe('labels', () => {
 	it('truncates with an ellipsis', () => {
-		expect(truncate('General Assembly adopts the Convention', 66)).toBe('General A…');
+		// At a word boundary when one is near the cut.
+		expect(truncate('General Assembly adopts the Convention', 66)).toBe('General…');
+		expect(truncate('General Assembly adopts the Convention', 150)).toBe('General Assembly…');
 		expect(truncate('Short', 200)).toBe('Short');
 	});
 	it('never lets two labels on a row overlap, and clusters the hidden ones with a count', () => {
@@ -127,7 +129,32 @@ describe('labels', () => {
 			{ width: 500 }
 		);
 		expect(labels).toHaveLength(2);
-		expect(textWidth('Alpha alpha')).toBe(73);
+		// Measured with the font's glyph widths: narrow letters take less room than wide ones.
+		expect(textWidth('Alpha alpha')).toBe(72);
+		expect(textWidth('iiiiii')).toBeLessThan(textWidth('mmmmmm') / 3);
+	});
+	it('puts a label on the left where the right has no room, and never over a bar', () => {
+		const { labels } = layoutLabels(
+			[
+				{ id: 'bar', text: 'A long session', x: 100, x1: 300, y: 0, priority: 2 },
+				{ id: 'late', text: 'Late event', x: 490, y: 22, priority: 1 }
+			],
+			{ width: 500 }
+		);
+		const bar = labels.find((l) => l.id === 'bar')!;
+		expect(bar.x).toBeGreaterThanOrEqual(300);
+		const late = labels.find((l) => l.id === 'late')!;
+		expect(late).toMatchObject({ side: 'left', text: 'Late event' });
+		expect(late.x + late.width).toBeLessThan(490);
+	});
+	it('places a pinned label first and in full, and moves badges off it', () => {
+		const crowd = Array.from({ length: 8 }, (_, i) => ({ id: `e${i}`, text: `Crowded event ${i}`, x: 10 + i * 14, y: 0, priority: 5 }));
+		const pinnedOne = { id: 'sel', text: 'The selected event with a rather long title indeed', x: 17, y: 0, priority: 0 };
+		const { labels, clusters } = layoutLabels([...crowd, pinnedOne], { width: 800, pinned: new Set(['sel']) });
+		const sel = labels.find((l) => l.id === 'sel')!;
+		expect(sel.text).toBe(pinnedOne.text);
+		expect(clusters.flatMap((c) => c.ids)).not.toContain('sel');
+		for (const c of clusters) expect(c.x >= sel.x + sel.width || c.x + badgeWidth(c.ids.length) <= 17 - 6).toBe(true);
 	});
 });
 

@@ -33,7 +33,15 @@ export interface TimelineContext {
 	/** The mark holding the roving tab stop (undefined: marks are plain links). */
 	readonly tabStop?: string;
 	readonly interactive: boolean;
+	/** The mark under the pointer or holding the focus: its label is drawn in full. */
+	readonly pointed?: string;
 	select(id: string): void;
+	/** Shows the span of some events (a cluster's), animated. */
+	zoomToEvents(ids: string[]): void;
+	/** Shows a window, animated. */
+	zoomTo(span: [Date, Date]): void;
+	/** The era whose description is shown under the chart (pointed at or focused), or none. */
+	showEra(id: string | undefined): void;
 }
 
 export const [getTimeline, setTimeline] = createContext<TimelineContext>();
