@@ -2,9 +2,45 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { essayMarkup } from './src/lib/essays/markup.js';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Essays (`data/essays/*.md`) import their components and get heading ids before mdsvex reads them. */
 const essays = { name: 'essays', markup: ({ content, filename }) => (filename?.endsWith('.md') ? { code: essayMarkup(content) } : undefined) };
+
+/**
+ * The build's version (`kit.version.name`). It names the service worker's cache, so it must be the same for
+ * every build of the same sources (or each build would download the whole site again) and differ between
+ * deployments (or a new build would never replace the old cache): the git commit; plus, when the working
+ * copy has uncommitted changes, a hash of them (a rebuilt working copy is a new deployment too); plus a tag
+ * of the data folder when it is not `data/` (the fixture treaty is another site). Without git (an unpacked
+ * archive), a hash of the sources and the data instead. Deterministic, as Kit asks: the config is read again
+ * by the prerenderer.
+ */
+function versionName() {
+	const root = import.meta.dirname;
+	const hash = createHash('sha256');
+	const dataRoot = process.env.PALERMO_DATA_ROOT;
+	const tag = dataRoot && dataRoot !== '.' ? `-${createHash('sha256').update(dataRoot).digest('hex').slice(0, 8)}` : '';
+	const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+	try {
+		const commit = git('rev-parse', 'HEAD').trim();
+		if (!git('status', '--porcelain')) return commit + tag;
+		hash.update(git('diff', 'HEAD', '--binary'));
+		for (const file of git('ls-files', '-z', '--others', '--exclude-standard').split('\0').filter(Boolean)) {
+			const path = join(root, file);
+			hash.update(file).update(lstatSync(path).isSymbolicLink() ? readlinkSync(path) : readFileSync(path));
+		}
+		return `${commit}-${hash.digest('hex').slice(0, 12)}${tag}`;
+	} catch {
+		const walk = (dir) => readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+			.forEach((e) => (e.isDirectory() ? walk(join(dir, e.name)) : hash.update(join(dir, e.name)).update(readFileSync(join(root, dir, e.name)))));
+		for (const dir of ['src', 'static', join(dataRoot ?? '.', 'data')]) walk(dir);
+		return `src-${hash.update(readFileSync(join(root, 'package-lock.json'))).digest('hex').slice(0, 16)}${tag}`;
+	}
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -49,7 +85,10 @@ const config = {
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail',
 			handleEntryGeneratorMismatch: 'fail'
-		}
+		},
+		// The service worker's cache is named for this, and an open page polls `_app/version.json` every ten
+		// minutes to learn of a new deployment (OfflineNotice then has the worker fetch it).
+		version: { name: versionName(), pollInterval: 600_000 }
 	}
 };
 
