@@ -8,7 +8,7 @@
  *   npm run bench -- --quick           # 3 loads, fewer interactions: a smoke run (BENCHMARKS.md untouched)
  *   npm run bench -- --head            # build from a clean checkout of HEAD (a git worktree), not the working copy
  *   options: --loads=N  --sizes=1000,10000  --source=DIR (build another checkout)  --rebuild (ignore cached builds)
- *            --no-profile  --write (with --quick)
+ *            --no-profile  --write (with --quick)  --report (BENCHMARKS.md again from the last run's results)
  *
  * How: each graph is built once (cached in .bench/ by a stamp of the source and the data) and served on
  * 127.0.0.1 by scripts/serve.js, as a host would (its headers and CSP); TimelineJS and vis-timeline are served
@@ -584,9 +584,39 @@ function report(rs: SizeResult[], cs: Check[], meta: { source: string; load: [nu
 	for (const c of cs) lines.push(`| ${c.size} | ${c.figure} | ${c.target} | ${c.value} | ${c.met ? 'met' : '**not met**'} |`);
 	lines.push('');
 	if (profileLines.length) lines.push('## Profiles of the targets not met', '', 'Each from one more load of our /timeline, traced (devtools.timeline and the V8 sampling profiler at 100 µs; the tracing slows the page, so read the shares, not the totals). Functions are named through the build\'s source maps: `file:line name` and the source line the function starts on.', '', ...profileLines);
-	const notes = existsSync(join(root, 'BENCHMARKS.notes.md')) ? readFileSync(join(root, 'BENCHMARKS.notes.md'), 'utf8') : '';
+	lines.push(...HOW_TO_READ);
+	const notes = existsSync(join(root, 'scripts/bench/notes.md')) ? readFileSync(join(root, 'scripts/bench/notes.md'), 'utf8') : '';
 	return lines.join('\n') + (notes ? '\n' + notes : '');
 }
+
+const HOW_TO_READ = [
+	'## What each figure measures',
+	'',
+	'All three timelines get the same events (the build\'s `data/graph.json`): ours as built, TimelineJS as its JSON (`start_date`/`end_date` at their precision, the lane as `group`), vis-timeline as a DataSet of points and ranges in groups (the lanes). Every time is taken in the page by `scripts/bench/probe.js`; a frame counts as painted when a message posted from its `requestAnimationFrame` callback runs (after that frame\'s style, layout and paint), the same rule for all three.',
+	'',
+	'- **paint: the opening view\'s marks on screen** — the first frame in which a mark is visible in the viewport (`checkVisibility`, in the viewport) and the opening view is complete. Marks: ours `a[data-event-id]` in the chart SVG, and, in dense views (more than `denseAt` marks, most drawn on a canvas that the prerendered HTML leaves blank), the canvas drawn; TimelineJS `.tl-timemarker` flags; vis-timeline `.vis-item`. **first mark on screen** is the first frame with any mark (ours: the prerendered SVG marks). **first contentful paint** is the browser\'s (PerformanceObserver `paint`).',
+	'- **interactive** — the page\'s own signal that a click works, and not before paint: ours `performance.mark(\'hydrated\')` (the layout\'s `onMount`), TimelineJS its `loaded` event, vis-timeline its first `changed` event (the pages in `scripts/bench/` mark them). **Blocking time** is Σ (long task − 50 ms) from navigation to interactive (PerformanceObserver `longtask`).',
+	'- **click → detail painted** — from the `pointerdown` event\'s timeStamp (Playwright\'s mouse, a real input event at the centre of a mark that `elementFromPoint` confirms) to the first painted frame showing the result. Ours: the detail panel\'s `h2` holds the event\'s title. vis-timeline has no detail panel: its equivalent is the selection (the item gets `vis-selected`). TimelineJS: the clicked marker becomes active (`tl-timemarker-active`) as its slide starts to glide in; the row below gives the time until the slide stands still (1 s animation by default). Event Timing\'s duration for the same input (rounded to 8 ms) is shown as a cross-check. After each click ours is closed with Escape.',
+	'- **filter / unfilter** (ours only: neither anchor has facets) — a real click on the first kind\'s checkbox, then on it again; done when the result count changes. *Work* = input → the last DOM change before the frame + that frame\'s rendering (rAF → painted): the time the page spends, without the wait for the next vsync; *to paint* includes that wait. The ≤ 16 ms target is judged on work.',
+	'- **search per keystroke** (ours only: neither anchor has a search) — each key of the queries typed, with the index already loaded; from `keydown` to the first painted frame after the page has handled it (judged on to-paint, p95).',
+	'- **zoom + pan** — `requestAnimationFrame` intervals and long tasks during one gesture: 12 Ctrl + wheel steps in, a 30-step drag, 12 steps out (vis-timeline configured with `zoomKey: \'ctrlKey\'` so the same gesture zooms it; TimelineJS has no wheel zoom: its zoom-in and zoom-out buttons, 4 presses each, and the same drag on its time navigation). rAF intervals are whole vsync periods (16.6–16.8 ms), so a p95 of one period means no dropped frame (≤ 17 ms counts as met). Anchors: 2 gestures per graph (TimelineJS at 10,000 events: 1, it blocks for minutes), ours: one per load.',
+	'- **JavaScript before interaction** — the gzipped size (level 9) of every script response of the first load up to the first input: ours every chunk /timeline loads; the anchors their libraries (not the bench\'s data file).',
+	'- **a URL with filters** — `/timeline?actor=<id>` (the actor with the most events among those with at most a third of them); every frame from the first until three frames after interactive records which chart marks (not faded) and list entries are visible; a mark the filter excludes in the first painted frame, or in any frame before interactive, fails the target.',
+	'- Service workers are blocked in the bench\'s browser contexts: a first visit would otherwise download the whole site in the background during the measurements. No request may leave the machine: host names other than 127.0.0.1 resolve nowhere (`--host-resolver-rules`), and any such request fails the run.',
+	'',
+	'## How to reproduce',
+	'',
+	'```sh',
+	'npm ci',
+	'npm run bench                 # builds (cached in .bench/), measures, writes BENCHMARKS.md; about 15–25 minutes on 2 cores',
+	'npm run bench -- --quick      # 3 loads each, fewer interactions: writes .bench/BENCHMARKS.quick.md',
+	'npm run bench -- --head       # from a clean checkout of HEAD (a git worktree) instead of the working copy',
+	'npm run bench -- --source=DIR # from another checkout (e.g. a worktree of an older commit)',
+	'```',
+	'',
+	'Chromium is `CHROMIUM_PATH` or `/usr/bin/chromium` (flags: `--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync`). The raw results are in `.bench/results.json`. Run nothing else heavy meanwhile: the bench waits up to 2 minutes for the load average to fall below 2.5 and records it.',
+	''
+];
 
 // ---------------------------------------------------------------- main
 async function waitForQuiet() {
@@ -597,7 +627,16 @@ async function waitForQuiet() {
 	}
 }
 
+/** `--report`: writes BENCHMARKS.md again from the last run's .bench/results.json and profiles (after an edit of the notes). */
+function rereport() {
+	const saved = JSON.parse(readFileSync(join(work, 'results.json'), 'utf8'));
+	const profileLines = existsSync(join(work, 'profiles.md')) ? readFileSync(join(work, 'profiles.md'), 'utf8').split('\n') : [];
+	writeFileSync(join(root, 'BENCHMARKS.md'), report(saved.results, checks(saved.results), saved.meta, profileLines));
+	log('Wrote BENCHMARKS.md from .bench/results.json');
+}
+
 async function main() {
+	if (flag('report')) return rereport();
 	const started = Date.now();
 	mkdirSync(work, { recursive: true });
 	const src = opt('source') ? source(opt('source')!, work, 'working') : source(root, work, flag('head') ? 'head' : 'working');
@@ -640,11 +679,13 @@ async function main() {
 		const failing = cs.filter((c) => !c.met);
 		const profileLines = PROFILE && failing.length ? await profiles(browser, rs, sites, portsOf, failing) : [];
 		if (offOrigin.size) throw new Error(`Requests left the machine (the benchmark must be offline):\n  ${[...offOrigin].join('\n  ')}`);
-		const md = report(rs, cs, { source: src.label, load: [loadStart, loadavg()[0]], minutes: (Date.now() - started) / 60_000 }, profileLines);
+		const meta = { source: src.label, load: [loadStart, loadavg()[0]] as [number, number], minutes: (Date.now() - started) / 60_000 };
+		const md = report(rs, cs, meta, profileLines);
 		const table = md.split('\n## Profiles')[0].split('\n## How to read')[0];
 		log('\n' + table);
 		if (failed.size) log(`\nRequests that failed (local):\n  ${[...failed].slice(0, 20).join('\n  ')}`);
-		writeFileSync(join(work, 'results.json'), JSON.stringify(rs, null, '\t'));
+		writeFileSync(join(work, 'results.json'), JSON.stringify({ meta, results: rs }));
+		writeFileSync(join(work, 'profiles.md'), profileLines.join('\n'));
 		if (WRITE) writeFileSync(join(root, 'BENCHMARKS.md'), md), log('\nWrote BENCHMARKS.md');
 		else writeFileSync(join(work, 'BENCHMARKS.quick.md'), md), log(`\nQuick run: wrote .bench/BENCHMARKS.quick.md (BENCHMARKS.md untouched; --write to replace it)`);
 	} finally {
