@@ -93,6 +93,7 @@ const site = {
 	introduction: ['The Lumen Accord never existed. This site is built from a small made-up graph so that the tests can check every part of the site without depending on the real history.'],
 	highlights: ['fx-congress-1', 'fx-adoption', 'fx-in-force'],
 	span: { from: '1950', to: '2003' },
+	aliases: [{ terms: ['MOP'], means: 'Meeting of the Parties' }],
 	// Small, so the tests reach the canvas path with a light graph (the real site uses the default, 400).
 	denseAt: 150,
 	lanes: [

@@ -135,6 +135,26 @@ test.describe('the timeline', () => {
 		await expect(page).not.toHaveURL(/event=/);
 	});
 
+	test('search knows the treaty’s abbreviations, lists every result on request, and a quotation opens itself', async ({ page, checkA11y }) => {
+		await gotoHydrated(page, '/timeline');
+		const box = page.getByRole('searchbox');
+		const options = page.getByRole('option');
+		for (const q of ['MOP 2', 'mop2', 'MOP-2']) {
+			await box.fill(q);
+			await expect(options.first()).toContainText('Meeting of the Parties, second session');
+		}
+		await box.fill('Harbour log');
+		await expect(options).toHaveCount(8);
+		await page.getByRole('button', { name: 'Show all results' }).click();
+		await expect(options).toHaveCount(160);
+		await expect(page.getByRole('button', { name: 'Show all results' })).toHaveCount(0);
+		await checkA11y();
+		await box.fill('lamp that does not');
+		await options.filter({ hasText: 'Every coast deserves' }).click();
+		await expect(page).toHaveURL(/\/quotes#quote-lamp-every-coast$/);
+		await expect(page.locator('#quote-lamp-every-coast blockquote')).toHaveText('Every coast deserves a light that does not go out.');
+	});
+
 	test('typing in the search box adds one history entry, not one per keystroke', async ({ page }) => {
 		await gotoHydrated(page, '/timeline');
 		const before = await page.evaluate(() => history.length);

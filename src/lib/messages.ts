@@ -136,7 +136,8 @@ export const m = {
 		unavailable: 'Search is unavailable.',
 		results: (n: number) => (n ? `${plural(n, 'result', 'results')}; use the arrow keys to move through ${n === 1 ? 'it' : 'them'}.` : 'No results.'),
 		resultsLabel: 'Search results',
-		failed: 'Search could not be loaded; the filters still work.'
+		failed: 'Search could not be loaded; the filters still work.',
+		showAll: 'Show all results'
 	},
 	/** The selected event's detail beside the timeline (DetailPanel). */
 	detail: {

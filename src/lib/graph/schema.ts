@@ -200,7 +200,12 @@ export const site = z.strictObject({
 		)
 		.min(1),
 	/** Each link type's labels (outgoing, incoming, legend) and line style. */
-	links: z.record(linkType, z.strictObject({ out: text(40), in: text(40), legend: text(40), colour, dash: str(40).regex(/^(none|\d+( \d+)*)$/) }))
+	links: z.record(linkType, z.strictObject({ out: text(40), in: text(40), legend: text(40), colour, dash: str(40).regex(/^(none|\d+( \d+)*)$/) })),
+	/**
+	 * Abbreviations the search knows: a record whose text contains `means` is also found by each of `terms`,
+	 * and with a number ("COP 10", "AHC7") where its title gives the session as an ordinal ("Tenth session…").
+	 */
+	aliases: z.array(z.strictObject({ terms: z.array(text(40)).min(1).max(10), means: text(200) })).max(200).default([])
 });
 
 export type Site = z.infer<typeof site>;

@@ -99,7 +99,7 @@ export function firstPerField(issues: z.core.$ZodIssue[]): { field: string; mess
 }
 
 /** A stand-in when `site.json` is invalid, so the cross-checks of the other files still run. */
-const emptySite: Site = { name: '', treaty: '', description: '', tagline: '', introduction: [], highlights: [], lanes: [], families: [], links: {} as Site['links'] };
+const emptySite: Site = { name: '', treaty: '', description: '', tagline: '', introduction: [], highlights: [], lanes: [], families: [], links: {} as Site['links'], aliases: [] };
 
 function parseSite(raw: unknown, errors: GraphError[], broken: Set<GraphFileKey>): Site {
 	if (broken.has('site')) return emptySite;

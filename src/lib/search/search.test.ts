@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Fuse from 'fuse.js';
 import { fuseOptions, type SearchDoc } from './docs';
 import { LIMIT, searcher } from './search';
+import { aliasKeys, normalize } from './normalize';
 
 const doc = (id: string, title: string, text = ''): SearchDoc => ({ type: 'event', id, title, detail: '', text, event: id });
 const docs = [
@@ -21,5 +22,25 @@ describe('search', () => {
 		expect(search('   ')).toEqual([]);
 		const many = Array.from({ length: 30 }, (_, i) => doc(`e${i}`, `Session ${i}`));
 		expect(searcher(many, () => [])('session')).toHaveLength(LIMIT);
+		expect(searcher(many, () => [])('session', 100)).toHaveLength(30);
+	});
+	it('matches abbreviations, numbers and document symbols however they are written', () => {
+		const aliases = [{ terms: ['COP'], means: 'Conference of the Parties' }, { terms: ['AHC'], means: 'Ad Hoc Committee' }];
+		const withKeys = (d: SearchDoc) => ({ ...d, text: `${d.text} ${aliasKeys(d.title, d.text, aliases)}` });
+		const records = [
+			doc('cop5', 'Fifth session of the Conference of the Parties, Vienna'),
+			doc('cop10', 'Tenth session of the Conference of the Parties, Vienna (hybrid)'),
+			doc('ahc7', 'Ad Hoc Committee, seventh session'),
+			doc('adopted', 'General Assembly adopts the Convention', 'resolution 55/25 of 15 November 2000'),
+			doc('report', 'Report A/55/383')
+		].map(withKeys);
+		const find = searcher(records, () => []);
+		for (const q of ['COP 10', 'COP10', 'cop-10']) expect(find(q).map((d) => d.id)).toEqual(['cop10']);
+		expect(find('COP 5').map((d) => d.id)).toEqual(['cop5']);
+		expect(find('AHC 7').map((d) => d.id)).toEqual(['ahc7']);
+		expect(find('COP').map((d) => d.id)).toEqual(['cop5', 'cop10']);
+		expect(find('A/RES/55/25').map((d) => d.id)).toEqual(['adopted']);
+		expect(find('a/55/383').map((d) => d.id)).toEqual(['report']);
+		expect(normalize('Érd A/RES/55/25')).toBe('erd a res55 25');
 	});
 });
