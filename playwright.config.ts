@@ -8,7 +8,9 @@ export const chromiumArgs = [
 	'--disable-background-networking', '--disable-component-update', '--disable-sync'
 ];
 const port = Number(process.env.TEST_PORT ?? 4399);
-const browser = { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } };
+// Service workers are off except where a test turns them on (the offline tests): saving the whole site in every
+// test's fresh browser would slow the suite and skew what it measures.
+const browser = { ...devices['Desktop Chrome'], serviceWorkers: 'block' as const, launchOptions: { executablePath, args: chromiumArgs } };
 
 /**
  * Two builds, two projects: the real history (`build/`, from `data/`) and the fictional fixture treaty
