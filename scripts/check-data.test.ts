@@ -17,7 +17,7 @@ describe('npm run check:data', () => {
 		const r = run([validGraphDir]);
 		expect(r.stderr).toBe('');
 		expect(r.status).toBe(0);
-		expect(r.stdout).toBe('check:data: the event graph is valid — 3 events, 2 actors, 1 quotations, 2 sources, 1 themes, 0 essays\n');
+		expect(r.stdout).toBe('check:data: the event graph is valid — 3 events, 2 actors, 1 quotations, 2 sources, 1 themes, 0 essays, 0 lessons\n');
 	});
 
 	it('reads PALERMO_DATA_ROOT, prints exactly the list of errors and warnings, and exits 1', () => {
