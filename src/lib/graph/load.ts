@@ -206,29 +206,23 @@ export const loadGraph = (root: string): Graph => graphFromTexts(readGraphTexts(
 /** The folder of the essays, under the data root. */
 export const essaysDir = 'data/essays';
 
-/** Each essay's text, by its path under the data root (`data/essays/01-soft-law-era.md`), in file-name order. */
-export function readEssayTexts(root: string): Record<string, string> {
-	const dir = join(root, essaysDir);
+/** Each file's text in a folder under the data root whose name ends in `ext`, by its path (`data/essays/01-….md`), in file-name order. */
+function readFolder(root: string, folder: string, ext: string): Record<string, string> {
+	const dir = join(root, folder);
 	if (!existsSync(dir)) return {};
 	return Object.fromEntries(
 		readdirSync(dir)
-			.filter((f) => f.endsWith('.md'))
+			.filter((f) => f.endsWith(ext))
 			.sort()
-			.map((f) => [`${essaysDir}/${f}`, readFileSync(join(dir, f), 'utf8')])
+			.map((f) => [`${folder}/${f}`, readFileSync(join(dir, f), 'utf8')])
 	);
 }
+
+/** Each essay's text, by its path under the data root (`data/essays/01-soft-law-era.md`). */
+export const readEssayTexts = (root: string) => readFolder(root, essaysDir, '.md');
 
 /** The folder of the lessons, under the data root. */
 export const lessonsDir = 'data/lessons';
 
-/** Each lesson's text, by its path under the data root (`data/lessons/why-a-convention.json`), in file-name order. */
-export function readLessonTexts(root: string): Record<string, string> {
-	const dir = join(root, lessonsDir);
-	if (!existsSync(dir)) return {};
-	return Object.fromEntries(
-		readdirSync(dir)
-			.filter((f) => f.endsWith('.json'))
-			.sort()
-			.map((f) => [`${lessonsDir}/${f}`, readFileSync(join(dir, f), 'utf8')])
-	);
-}
+/** Each lesson's text, by its path under the data root (`data/lessons/why-a-convention.json`). */
+export const readLessonTexts = (root: string) => readFolder(root, lessonsDir, '.json');
