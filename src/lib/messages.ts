@@ -260,5 +260,47 @@ export const m = {
 	classroom,
 	handout,
 	builder,
-	offline
+	offline,
+	/** The record pages' shared parts: a country's dossier (also on its state's actor page), a country's part in an event, and why an actor has no event. */
+	records: {
+		dossier: {
+			lede: (name: string, n: number) =>
+				`${plural(n, 'event', 'events')} tied to ${name}: those that name the state, its people or its institutions, and those held there. Each is listed once, with ${name}’s part in it.`,
+			stateLink: (name: string) => `${name} as an actor`,
+			onTimeline: (name: string) => `Show ${name}’s events on the timeline`,
+			glance: 'At a glance',
+			hosted: 'Host country of',
+			treatyActions: 'Treaty actions',
+			members: (name: string) => `People and institutions from ${name}`,
+			memberEvents: (n: number) => (n ? plural(n, 'event', 'events') : 'no event'),
+			events: 'Events',
+			quotes: 'In their words',
+			noEvents: (name: string) => `No event in the graph is tied to ${name}; it appears through the people and institutions above.`,
+			/** On a state's actor page, above the country's events. */
+			stateNote: (name: string) =>
+				`The events tied to ${name} as a country — naming the state, its people or its institutions, or held there — each with ${name}’s part in it.`,
+			countryPage: (name: string) => `${name}’s country page: the same events, its people, the offices they held and their quotations`
+		},
+		/** A country's part in an event (the roles of `countryRoles` in $lib/graph/views). */
+		role: {
+			label: (name: string) => `${name}’s part`,
+			host: 'host country',
+			place: (name: string) => `in ${name}`,
+			state: 'the state',
+			named: 'named',
+			national: (person: string, offices: string[]) => `national: ${person}${offices.length ? ` (${offices.join(', ')})` : ''}`,
+			institution: (body: string) => `institution: ${body}`
+		},
+		/** Between the last two sources that cite one locator: "A, B and C, row 15". */
+		and: 'and',
+		/** Why an actor has no event (on the actor's page). */
+		noEvents: (name: string, quotes: number, bodyOf: string[]) =>
+			`No event in the graph names ${name}. ${
+				quotes
+					? `The sources quote ${name} (${plural(quotes, 'quotation', 'quotations')}, below)`
+					: bodyOf.length
+						? `${name} appears as the body in which ${listOf(bodyOf)} served`
+						: `The sources name ${name}`
+			}, but none of them places ${name} at one of the graph’s events; so ${name} has no mark on the timeline and no entry in its actor filter.`
+	}
 } as const;

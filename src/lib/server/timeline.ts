@@ -2,6 +2,7 @@
 import type { Graph } from '$lib/graph/indexes';
 import { eventKinds } from '$lib/graph/vocab';
 import { countryName } from '$lib/graph/countries';
+import { eventCountryCodes } from '$lib/graph/views';
 import type { TimelineData, TimelineEventData } from '$lib/timeline/data';
 import { getEssays } from './essays';
 
@@ -13,7 +14,8 @@ export function timelineData(g: Graph, until: string): TimelineData {
 		...(e.end ? { end: e.end } : {}),
 		kind: e.kind,
 		actors: e.actors,
-		countries: [...new Set([...e.countries, ...(e.place?.country ? [e.place.country] : [])])],
+		// The one definition of a country's events (named, placed there, or naming its actors): the facet agrees with /countries.
+		countries: eventCountryCodes(g, e),
 		themes: e.themes,
 		weight: (g.linksByEvent.get(e.id)?.length ?? 0) * 2 + e.sources.length + (e.kind === 'context' ? -3 : 0),
 		disputed: e.disputes.length > 0

@@ -1,11 +1,13 @@
 import { getGraph } from '$lib/server/graph';
+import { actorEventCount } from '$lib/graph/views';
 import { actorKinds } from '$lib/graph/vocab';
 
 export function load() {
 	const g = getGraph();
 	const actors = [...g.actors]
 		.sort((a, b) => a.name.localeCompare(b.name))
-		.map((a) => ({ id: a.id, name: a.name, kind: a.kind, events: g.eventsByActor.get(a.id)?.length ?? 0, quotes: g.quotesBySpeaker.get(a.id)?.length ?? 0 }));
+		// A state counts its country's events (the state, its people, what it hosted), as its own page lists them.
+		.map((a) => ({ id: a.id, name: a.name, kind: a.kind, events: actorEventCount(g, a), quotes: g.quotesBySpeaker.get(a.id)?.length ?? 0 }));
 	return {
 		groups: (Object.keys(actorKinds) as (keyof typeof actorKinds)[])
 			.map((kind) => ({ kind, label: actorKinds[kind], actors: actors.filter((a) => a.kind === kind) }))

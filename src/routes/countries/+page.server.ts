@@ -1,11 +1,12 @@
 import { getGraph } from '$lib/server/graph';
-import { countryCodes, countryRef } from '$lib/graph/views';
+import { countryCodes, countryEventCounts, countryRef } from '$lib/graph/views';
 
 export function load() {
 	const g = getGraph();
+	const counts = countryEventCounts(g);
 	return {
 		countries: countryCodes(g)
-			.map((code) => ({ ...countryRef(code), events: g.eventsByCountry.get(code)?.length ?? 0 }))
+			.map((code) => ({ ...countryRef(code), events: counts.get(code) ?? 0 }))
 			.sort((a, b) => a.name.localeCompare(b.name))
 	};
 }

@@ -1,5 +1,5 @@
 import { getGraph } from '$lib/server/graph';
-import { sourceLabel } from '$lib/graph/views';
+import { sourceEntry } from '$lib/graph/views';
 
 export function load() {
 	const g = getGraph();
@@ -13,7 +13,7 @@ export function load() {
 	for (const q of g.quotes) count(q.source.source);
 	return {
 		sources: g.sources
-			.map((s) => ({ ...s, label: sourceLabel(s), uses: uses.get(s.id) ?? 0 }))
+			.map((s) => ({ ...sourceEntry(s), uses: uses.get(s.id) ?? 0 }))
 			.sort((a, b) => b.uses - a.uses || a.label.localeCompare(b.label))
 	};
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getGraph } from '$lib/server/graph';
-import { citationView, countryRef, eventRef, quoteView } from '$lib/graph/views';
+import { citationView, countryEvents, countryRef, eventRef, quoteView, withoutEvents } from '$lib/graph/views';
 import { timelineData } from '$lib/server/timeline';
 import { essaysMentioning } from '$lib/server/essays';
 import type { EntryGenerator } from './$types';
@@ -11,6 +11,9 @@ export function load({ params }) {
 	const g = getGraph();
 	const actor = g.actorById.get(params.id);
 	if (!actor) error(404, `No actor "${params.id}"`);
+	// A state's page lists its country's events (the state, its people, what it hosted), as its country page does.
+	const asCountry = actor.kind === 'state' && actor.country ? actor.country : undefined;
+	const missing = withoutEvents(g, actor);
 	return {
 		actor: { id: actor.id, name: actor.name, kind: actor.kind, summary: actor.summary },
 		country: actor.country ? countryRef(actor.country) : undefined,
@@ -23,10 +26,13 @@ export function load({ params }) {
 			citations: r.sources.map((c) => citationView(g, c))
 		})),
 		events: (g.eventsByActor.get(actor.id) ?? []).map(eventRef),
+		countryEvents: asCountry ? countryEvents(g, asCountry) : undefined,
+		withoutEvents: missing ? { quotes: missing.quotes, bodyOf: missing.bodyOf.map((a) => a.name) } : undefined,
 		quotes: (g.quotesBySpeaker.get(actor.id) ?? []).map((q) => quoteView(g, q)),
 		citations: actor.sources.map((c) => citationView(g, c)),
 		essays: essaysMentioning(g, actor.id),
-		// Only actors that events name have a timeline of their own.
-		timeline: g.eventsByActor.has(actor.id) ? timelineData(g, String(new Date().getUTCFullYear())) : undefined
+		// Only actors that events name have a timeline of their own; a state's list is its country's, which the
+		// actor-filtered mini timeline would contradict.
+		timeline: g.eventsByActor.has(actor.id) && !asCountry ? timelineData(g, String(new Date().getUTCFullYear())) : undefined
 	};
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getGraph } from '$lib/server/graph';
-import { actorRef, countryCodes, countryRef, eventRef } from '$lib/graph/views';
+import { countryCodes, countryDossier } from '$lib/graph/views';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => countryCodes(getGraph()).map((iso3) => ({ iso3 }));
@@ -8,9 +8,5 @@ export const entries: EntryGenerator = () => countryCodes(getGraph()).map((iso3)
 export function load({ params }) {
 	const g = getGraph();
 	if (!countryCodes(g).includes(params.iso3)) error(404, `No country "${params.iso3}" in the graph`);
-	return {
-		country: countryRef(params.iso3),
-		events: (g.eventsByCountry.get(params.iso3) ?? []).map(eventRef),
-		actors: g.actors.filter((a) => a.country === params.iso3).map(actorRef)
-	};
+	return countryDossier(g, params.iso3);
 }

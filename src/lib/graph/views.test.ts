@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { loadGraph } from './load';
+import {
+	actorEventCount, citationView, countryCodes, countryDossier, countryEventCounts, countryEvents, countryRoles, cslIsoDate,
+	eventCountryCodes, sourceEntry, stateOf, withoutEvents, type CountryRole
+} from './views';
+
+const real = loadGraph('.');
+const fixture = loadGraph('tests/fixtures/treaty');
+const ev = (g: typeof real, id: string) => g.eventById.get(id)!;
+/** Roles as short strings, to compare whole lists: "host", "national:ada-lamp(Chair)". */
+const brief = (roles: CountryRole[]) =>
+	roles.map((r) => ('actor' in r ? `${r.kind}:${r.actor.id}${r.offices.length ? `(${r.offices.join(', ')})` : ''}` : r.kind));
+
+describe('a country’s events', () => {
+	it('are the events naming the country, placed in it, or naming one of its actors, each once', () => {
+		expect(eventCountryCodes(fixture, ev(fixture, 'fx-signing'))).toEqual(['PRT']);
+		expect(eventCountryCodes(fixture, ev(fixture, 'fx-report'))).toEqual(['PRT']);
+		expect(countryEvents(fixture, 'PRT').map((c) => c.event.id)).toEqual(['fx-committee-1', 'fx-committee-2', 'fx-signing', 'fx-report']);
+	});
+
+	it('give the country’s part in each from the data: host, the state, its nationals', () => {
+		expect(countryEvents(fixture, 'PRT').map((c) => [c.event.id, brief(c.roles)])).toEqual([
+			['fx-committee-1', ['national:ada-lamp']],
+			['fx-committee-2', ['national:ada-lamp']],
+			['fx-signing', ['host', 'state', 'national:ada-lamp']],
+			['fx-report', ['national:ada-lamp']]
+		]);
+		// Norway is only named in fx-committee-2.
+		expect(brief(countryRoles(fixture, 'NOR', ev(fixture, 'fx-committee-2')))).toEqual(['named']);
+		expect(countryRoles(fixture, 'ISL', ev(fixture, 'fx-committee-2'))).toEqual([]);
+	});
+
+	it('in the real history: Italy’s include Ambassador Lauriola’s chairmanship and address, and the Palermo conference it hosted', () => {
+		const italy = new Map(countryEvents(real, 'ITA').map((c) => [c.event.id, brief(c.roles)]));
+		expect(italy.get('ahc-negotiations-1999-2004')).toEqual(['national:luigi-lauriola(Chairman)']);
+		expect(italy.get('lauriola-ga-address-2000')).toEqual(['national:luigi-lauriola']);
+		expect(italy.get('palermo-signing-conference-2000')).toEqual(['host']);
+		expect(italy.get('falcone-assassination-1992')).toEqual(['place', 'national:giovanni-falcone']);
+		expect(italy.get('ccpcj-first-session-1992')).toEqual(['state', 'national:giovanni-falcone(Representative of Italy at the first session of the CCPCJ)', 'national:gino-polimeni']);
+	});
+
+	it('show an office only while it was held: Cimoszewicz at Naples (1994) was Deputy Prime Minister, not yet Prime Minister (1996–97)', () => {
+		const [naples] = countryEvents(real, 'POL').filter((c) => c.event.id === 'naples-ministerial-conference-1994');
+		expect(brief(naples.roles)).toEqual(['state', 'national:wlodzimierz-cimoszewicz(Deputy Prime Minister and Justice Minister)']);
+	});
+
+	for (const [treaty, g] of [['the real history', real], ['the fixture treaty', fixture]] as const)
+		it(`are counted the same on every page, in ${treaty}`, () => {
+			const counts = countryEventCounts(g);
+			for (const code of countryCodes(g)) {
+				const n = countryEvents(g, code).length;
+				expect(counts.get(code) ?? 0, code).toBe(n);
+				expect(countryDossier(g, code).events).toHaveLength(n);
+				const state = stateOf(g, code);
+				if (state) expect(actorEventCount(g, state), state.id).toBe(n);
+			}
+		});
+});
+
+describe('countryDossier', () => {
+	it('brings together the state, its people, what it hosted, its treaty actions and its quotations', () => {
+		const d = countryDossier(fixture, 'PRT');
+		expect(d.country).toEqual({ code: 'PRT', name: 'Portugal' });
+		expect(d.state?.id).toBe('portugal');
+		expect(d.members.map((p) => p.actor.id)).toEqual(['ada-lamp']);
+		expect(d.hosted.map((e) => e.id)).toEqual(['fx-signing']);
+		expect(d.quotes.map((q) => q.speaker.id)).toContain('ada-lamp');
+		const italy = countryDossier(real, 'ITA');
+		expect(italy.treatyActions.map((e) => e.id)).toContain('italy-ratification-2006');
+		expect(italy.members.find((p) => p.actor.id === 'luigi-lauriola')?.offices.map((o) => o.title)).toContain('Chairman');
+		// An office whose title already names its body (by name or abbreviation) does not name it twice.
+		const falcone = italy.members.find((p) => p.actor.id === 'giovanni-falcone')!.offices;
+		expect(falcone.find((o) => o.title.includes('CCPCJ'))).not.toHaveProperty('body');
+	});
+});
+
+describe('withoutEvents', () => {
+	it('says why an actor has no event: quoted, or only the body of someone’s office', () => {
+		expect(withoutEvents(real, real.actorById.get('eduardo-vetere')!)).toEqual({ quotes: 2, bodyOf: [] });
+		expect(withoutEvents(real, real.actorById.get('italian-ministry-of-justice')!)?.bodyOf.map((a) => a.id)).toEqual(['gino-polimeni']);
+		expect(withoutEvents(real, real.actorById.get('luigi-lauriola')!)).toBeUndefined();
+	});
+});
+
+describe('citations and the bibliography', () => {
+	it('citationView drops the curators’ notes, which the data keeps', () => {
+		const cop1 = ev(real, 'cop-1-2004');
+		const raw = cop1.sources.find((c) => c.locator.includes('note column:'))!;
+		expect(raw).toBeDefined();
+		expect(citationView(real, raw).locator).toBe('supplementary-facts.csv row 24: COP1 — Vienna, 28 June - 9 July 2004');
+	});
+
+	it('pads CSL dates and typesets volume, issue, pages and date', () => {
+		expect(cslIsoDate([2021, 2, 15])).toBe('2021-02-15');
+		expect(cslIsoDate([1998, 2])).toBe('1998-02');
+		expect(cslIsoDate([2025])).toBe('2025');
+		expect(cslIsoDate(undefined)).toBeUndefined();
+		const t = sourceEntry(real.sourceById.get('tennant-2021')!);
+		expect(t).toMatchObject({ label: 'Tennant 2021', authors: 'Ian Tennant', volumeIssue: '2 (1)', pages: '53–71', issued: { iso: '2021-02-15', text: '15 February 2021' } });
+		expect(sourceEntry({ id: 'x', type: 'report', title: 'X', issue: '3' }).volumeIssue).toBe('(3)');
+	});
+});
