@@ -4,6 +4,7 @@
  * link labels — are data, in `data/site.json`.)
  */
 import { offline } from './messages/offline.ts';
+import { readers } from './messages/readers.ts';
 import { handout } from './messages/handout.ts';
 import { builder } from './messages/builder.ts';
 import { classroom } from './messages/classroom.ts';
@@ -302,5 +303,6 @@ export const m = {
 						? `${name} appears as the body in which ${listOf(bodyOf)} served`
 						: `The sources name ${name}`
 			}, but none of them places ${name} at one of the graph’s events; so ${name} has no mark on the timeline and no entry in its actor filter.`
-	}
+	},
+	readers
 } as const;

@@ -87,6 +87,8 @@ export interface LayoutOptions {
 	clusterGap?: number;
 	/** Marks whose label is placed first and in full (the selected event). */
 	pinned?: ReadonlySet<string>;
+	/** The labels' font size in pixels (12 unless given). */
+	size?: number;
 }
 
 /** Half the width a point mark occupies. */
@@ -171,7 +173,7 @@ function freeAround(marks: Span[], taken: Span[], x: number): Span {
 
 /** Places labels for candidates already in priority order. */
 function place(order: LabelCandidate[], rows: Map<number, Span[]>, opts: LayoutOptions, badges: { y: number; span: Span }[]) {
-	const { offset = 4, gap = 6, width, maxLabelWidth = 240, pinned } = opts;
+	const { offset = 4, gap = 6, width, maxLabelWidth = 240, pinned, size = 12 } = opts;
 	const taken = new Map<number, Span[]>();
 	const take = (y: number, span: Span) => {
 		const row = taken.get(y);
@@ -190,7 +192,7 @@ function place(order: LabelCandidate[], rows: Map<number, Span[]>, opts: LayoutO
 		const marks = pin ? [] : rows.get(c.y)!;
 		const spans = taken.get(c.y) ?? [];
 		const max = pin ? maxLabelWidth * 2 : maxLabelWidth;
-		const full = textWidth(c.text);
+		const full = textWidth(c.text, size);
 		// Right: from just past the mark to the next obstacle or the edge.
 		const rStart = x1 + MARK + offset;
 		const [, rHi] = freeAround(marks, spans, rStart);
@@ -206,13 +208,13 @@ function place(order: LabelCandidate[], rows: Map<number, Span[]>, opts: LayoutO
 			hidden.push(c);
 			continue;
 		}
-		const text = truncate(c.text, room);
+		const text = truncate(c.text, room, size);
 		// A stub ("Beaco…") says nothing: a label keeps a dozen characters or the mark stays unlabelled (its preview names it).
 		if (text.length < Math.min(c.text.length, 13)) {
 			hidden.push(c);
 			continue;
 		}
-		const w = textWidth(text);
+		const w = textWidth(text, size);
 		const x = side === 'right' ? rStart : lEnd - w;
 		take(c.y, [x, x + w]);
 		labels.push({ id: c.id, text, x, y: c.y, width: w, side });

@@ -59,6 +59,8 @@ export interface LayoutOptions {
 	pointWidth?: number;
 	/** Events whose label is placed first and in full (the selected one). */
 	pinned?: ReadonlySet<string>;
+	/** The labels' font size in pixels. */
+	labelSize?: number;
 }
 
 /** An event reduced to what layout needs, computed once per set of events (not on every zoom frame). */
@@ -123,7 +125,7 @@ export function layoutTimeline(events: PreparedEvent[], scale: TimeScale, opts: 
 		placedLanes.push({ id: lane.id, label: lane.label, y, height });
 		y += height;
 	}
-	const { labels, clusters } = layoutLabels(candidates, { width, pinned: opts.pinned });
+	const { labels, clusters } = layoutLabels(candidates, { width, pinned: opts.pinned, size: opts.labelSize });
 	return { marks, lanes: placedLanes, labels, clusters, height: y };
 }
 

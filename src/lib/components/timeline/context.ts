@@ -14,6 +14,8 @@ export interface TimelineContext {
 	/** Unique per instance: two timelines on a page never share an element id. */
 	readonly id: string;
 	readonly width: number;
+	/** The labels' font size in pixels (larger on a projector-wide chart). */
+	readonly labelSize: number;
 	/** The band above the lanes, for era names and axis labels. */
 	readonly band: number;
 	readonly scale: TimeScale;
