@@ -166,8 +166,11 @@ function fromOurRow(row: Record<string, string>, where: string): Candidate {
 /** The events of a CSV file: our events.csv columns, or TimelineJS's sheet columns (title and era rows skipped). */
 export function fromCsv(text: string, file: string, lanes: Site['lanes'] = []): Candidate[] {
 	if (!text.trim()) throw new ImportError(`${file}: is empty`);
-	const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
+	const body = text.replace(/^\uFEFF/, '');
+	const parsed = Papa.parse<Record<string, string>>(body, { header: true, delimiter: ',', skipEmptyLines: 'greedy' });
 	const fault = parsed.errors[0];
+	// A quoting fault knows its character offset (a quoted cell may span lines); a row of the wrong length, its row.
+	if (fault && fault.index !== undefined) throw new ImportError(`${file}: line ${body.slice(0, fault.index).split('\n').length}: ${fault.message}`);
 	if (fault) throw new ImportError(`${file}: row ${(fault.row ?? 0) + 2}: ${fault.message}`);
 	const columns = parsed.meta.fields ?? [];
 	const has = (cols: readonly string[]) => cols.filter((c) => !columns.includes(c));
