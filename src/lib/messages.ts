@@ -8,6 +8,7 @@ import { readers } from './messages/readers.ts';
 import { handout } from './messages/handout.ts';
 import { builder } from './messages/builder.ts';
 import { classroom } from './messages/classroom.ts';
+import { data } from './messages/data.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** "a" or "an", by the word's first letter. */
@@ -75,7 +76,7 @@ export const m = {
 	footer: {
 		text: 'Every fact on this site cites its source with a locator; quotations are verbatim. Where sources disagree, the site says so.',
 		sources: 'Sources',
-		download: 'Download the data (JSON)'
+		download: 'The data and downloads'
 	},
 	/** The "page not found" message (its title is `notFoundTitle`). */
 	notFound: {
@@ -304,5 +305,6 @@ export const m = {
 						: `The sources name ${name}`
 			}, but none of them places ${name} at one of the graph’s events; so ${name} has no mark on the timeline and no entry in its actor filter.`
 	},
-	readers
+	readers,
+	data
 } as const;

@@ -19,7 +19,10 @@ export const paths = {
 	source: (id: string) => `/sources#${id}`,
 	essays: () => '/essays',
 	essay: (slug: string, section?: string) => `/essays/${slug}${section ? `#${section}` : ''}`,
-	graphJson: () => '/data/graph.json',
+	/** The page of the data model and the downloads. */
+	data: () => '/data',
+	/** One download, by its file name (see src/lib/export/downloads.ts). */
+	download: (file: string) => `/data/${file}`,
 	classroom: () => '/classroom',
 	/** The student view, at a step's anchor when given. */
 	lesson: (id: string, step?: string) => `/classroom/${id}${step ? `#${step}` : ''}`,

@@ -26,21 +26,29 @@ export const isoDate = z
 			return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 		},
 		{ message: 'is not a real calendar day' }
-	);
+	)
+	.meta({ title: 'date (YYYY, YYYY-MM or YYYY-MM-DD)' });
 
 /** A stable, URL-safe id: lower-case words joined by hyphens. */
-export const slug = str(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-	message: 'must be kebab-case (a-z, 0-9, single hyphens)'
-});
+export const slug = str(80)
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+		message: 'must be kebab-case (a-z, 0-9, single hyphens)'
+	})
+	.meta({ title: 'id (kebab-case)' });
 
 /** ISO 3166-1 alpha-3, upper case; whether the code is real is checked against the ISO list in load.ts. */
-export const iso3 = z.string().regex(/^[A-Z]{3}$/, { message: 'must be an ISO 3166-1 alpha-3 code' });
+export const iso3 = z
+	.string()
+	.regex(/^[A-Z]{3}$/, { message: 'must be an ISO 3166-1 alpha-3 code' })
+	.meta({ title: 'country code (ISO 3166-1 alpha-3)' });
 
 /** Where in a source a fact is found: its id and a locator (section heading, note number, CSV row). */
-export const citation = z.strictObject({
-	source: slug,
-	locator: str(500).trim().min(3, { message: 'needs a locator (section, note number or CSV row)' })
-});
+export const citation = z
+	.strictObject({
+		source: slug.describe('The id of a record in sources.json.'),
+		locator: str(500).trim().min(3, { message: 'needs a locator (section, note number or CSV row)' }).describe('Where in that source: a section heading, note number or CSV row.')
+	})
+	.meta({ title: 'citation' });
 
 export const eventKind = z.enum(Object.keys(eventKinds) as [keyof typeof eventKinds, ...(keyof typeof eventKinds)[]]);
 
@@ -48,114 +56,124 @@ export const linkType = z.enum(Object.keys(linkTypes) as [keyof typeof linkTypes
 
 /** Where sources disagree: every claim is kept with its source. */
 export const dispute = z.strictObject({
-	/** What the sources disagree about, e.g. "number of sessions" or "end". */
-	topic: str(200).min(3),
+	topic: str(200).min(3).describe('What the sources disagree about, e.g. "number of sessions" or "end".'),
 	claims: z
-		.array(z.strictObject({ value: str(500).min(1), source: slug, locator: str(500).trim().min(3) }))
-		.min(2, { message: 'a dispute needs at least two claims' }),
-	/** Optional editorial note on the disagreement (own words). */
-	note: str(1000).optional()
+		.array(
+			z.strictObject({
+				value: str(500).min(1).describe('What this source says.'),
+				source: slug.describe('The id of the source that says it.'),
+				locator: str(500).trim().min(3).describe('Where in that source.')
+			})
+		)
+		.min(2, { message: 'a dispute needs at least two claims' })
+		.describe('Each claim with its source; at least two.'),
+	note: str(1000).optional().describe('An editorial note on the disagreement, in the project\'s own words.')
 });
 
 export const event = z.strictObject({
-	id: slug,
-	title: str(200).min(3),
-	start: isoDate,
-	end: isoDate.optional(),
-	kind: eventKind,
-	place: z.strictObject({ city: str(100).min(1).optional(), country: iso3.optional() }).optional(),
-	/** One to three sentences, original prose. */
-	summary: str(700).min(20),
-	actors: z.array(slug).default([]),
-	countries: z.array(iso3).default([]),
-	themes: z.array(slug).default([]),
-	sources: z.array(citation).min(1, { message: 'needs at least one source with a locator' }),
-	links: z.array(z.strictObject({ type: linkType, to: slug, note: str(500).optional() })).default([]),
-	disputes: z.array(dispute).default([])
+	id: slug.describe('Stable and unique: the event page is /events/<id>.'),
+	title: str(200).min(3).describe('A short headline for the event.'),
+	start: isoDate.describe('When it happened or began, at the precision its source gives.'),
+	end: isoDate.optional().describe('When it ended, for events that last; absent for a single day, month or year.'),
+	kind: eventKind.describe('What sort of event it is; the kind decides its lane and mark on the timeline.'),
+	place: z
+		.strictObject({
+			city: str(100).min(1).optional().describe('The city where it took place.'),
+			country: iso3.optional().describe('The country where it took place.')
+		})
+		.optional()
+		.describe('Where it took place, when that is known.'),
+	summary: str(700).min(20).describe('One to three sentences in the project\'s own words.'),
+	actors: z.array(slug).default([]).describe('The ids of the actors (people, states, bodies) involved.'),
+	countries: z.array(iso3).default([]).describe('The countries involved.'),
+	themes: z.array(slug).default([]).describe('The ids of the themes it belongs to.'),
+	sources: z.array(citation).min(1, { message: 'needs at least one source with a locator' }).describe('Where its facts come from; at least one.'),
+	links: z
+		.array(
+			z.strictObject({
+				type: linkType.describe('How this event relates to the other one.'),
+				to: slug.describe('The id of the other event.'),
+				note: str(500).optional().describe('A note on the link, in own words.')
+			})
+		)
+		.default([])
+		.describe('Links to other events: what led to what.'),
+	disputes: z.array(dispute).default([]).describe('Where sources disagree about the event; every claim is kept with its source.')
 });
 
 export const actorKind = z.enum(Object.keys(actorKinds) as [keyof typeof actorKinds, ...(keyof typeof actorKinds)[]]);
 
 export const role = z.strictObject({
-	title: str(200).min(2),
-	/** The body the role was held in, free text ("Ad Hoc Committee", "Government of Poland"). */
-	body: str(200).min(2).optional(),
-	/** An actor id for that body, when it exists as a record. */
-	bodyActor: slug.optional(),
-	from: isoDate.optional(),
-	to: isoDate.optional(),
-	sources: z.array(citation).min(1, { message: 'a role needs a source with a locator' })
+	title: str(200).min(2).describe('The position held, e.g. "Chair".'),
+	body: str(200).min(2).optional().describe('The body the role was held in, as free text ("Ad Hoc Committee", "Government of Poland").'),
+	bodyActor: slug.optional().describe('The actor id of that body, when it exists as a record.'),
+	from: isoDate.optional().describe('When the role began.'),
+	to: isoDate.optional().describe('When the role ended.'),
+	sources: z.array(citation).min(1, { message: 'a role needs a source with a locator' }).describe('Where the role is attested; at least one.')
 });
 
 export const actor = z.strictObject({
-	id: slug,
-	name: str(200).min(2),
-	kind: actorKind,
-	country: iso3.optional(),
-	roles: z.array(role).default([]),
-	summary: str(700).min(10),
-	sources: z.array(citation).min(1, { message: 'needs at least one source with a locator' })
+	id: slug.describe('Stable and unique: the actor page is /actors/<id>.'),
+	name: str(200).min(2).describe('The name as the site shows it.'),
+	kind: actorKind.describe('A person, a state, a UN body or another kind of actor.'),
+	country: iso3.optional().describe('The country a person represented or a state is.'),
+	roles: z.array(role).default([]).describe('Positions held during the story, each with its dates and source.'),
+	summary: str(700).min(10).describe('Who or what it is, in the project\'s own words.'),
+	sources: z.array(citation).min(1, { message: 'needs at least one source with a locator' }).describe('Where the facts about the actor come from; at least one.')
 });
 
 export const quote = z.strictObject({
-	id: slug,
-	/** Copied verbatim from the source; `…` marks an omission. */
-	text: str(2000).min(12),
-	speaker: slug,
-	/** When it was said or written, at the precision the source gives; absent if the source gives none. */
-	date: isoDate.optional(),
-	/** Own words: where, when and to whom it was said. */
-	context: str(700).min(10),
-	event: slug.optional(),
-	source: citation,
-	/** How the source itself cites the words, e.g. "Lauriola 2000" or "interview, note 2". */
-	citedAs: str(200).optional()
+	id: slug.describe('Stable and unique: the quotation is found at /quotes#quote-<id>.'),
+	text: str(2000).min(12).describe('The words, copied verbatim from the source; "…" marks an omission.'),
+	speaker: slug.describe('The id of the actor who said or wrote them.'),
+	date: isoDate.optional().describe('When it was said or written, at the precision the source gives; absent if it gives none.'),
+	context: str(700).min(10).describe('Where, when and to whom it was said, in the project\'s own words.'),
+	event: slug.optional().describe('The id of the event it belongs to, if any.'),
+	source: citation.describe('The source the words are copied from, with a locator.'),
+	citedAs: str(200).optional().describe('How the source itself cites the words, e.g. "Lauriola 2000" or "interview, note 2".')
 });
 
 /** A CSL-JSON name. */
-const cslName = z.union([
-	z.strictObject({ family: str(200), given: str(200).optional() }),
-	z.strictObject({ literal: str(300) })
-]);
+const cslName = z
+	.union([z.strictObject({ family: str(200), given: str(200).optional() }), z.strictObject({ literal: str(300) })])
+	.meta({ title: 'name ({ family, given } or { literal })' });
 /** A CSL-JSON date. */
-const cslDate = z.strictObject({
-	'date-parts': z.array(z.array(z.number().int()).min(1).max(3)).min(1).max(2)
-});
+const cslDate = z
+	.strictObject({
+		'date-parts': z.array(z.array(z.number().int()).min(1).max(3)).min(1).max(2)
+	})
+	.meta({ title: 'CSL date ({ "date-parts": [[year, month, day]] })' });
 
 export const source = z.strictObject({
-	id: slug,
-	type: z.enum(['article-journal', 'webpage', 'document', 'report', 'dataset', 'entry-encyclopedia']),
-	title: str(500).min(3),
-	author: z.array(cslName).max(100).optional(),
-	issued: cslDate.optional(),
-	'container-title': str(300).optional(),
-	publisher: str(300).optional(),
-	volume: str(50).optional(),
-	issue: str(50).optional(),
-	page: str(50).optional(),
-	URL: str(2000).pipe(z.url()).optional(),
-	/** The UN document symbol, where the page is or reproduces one (e.g. "UNIS/CP/463"). */
-	number: str(100).optional(),
-	/** Where the project read it: the file in the shared sources folder. */
-	archive: str(300).optional(),
-	note: str(1000).optional()
+	id: slug.describe('Stable and unique: the source is found at /sources#<id>, and is its BibTeX key.'),
+	type: z.enum(['article-journal', 'webpage', 'document', 'report', 'dataset', 'entry-encyclopedia']).describe('The CSL item type.'),
+	title: str(500).min(3).describe('The title of the work.'),
+	author: z.array(cslName).max(100).optional().describe('Its authors, as CSL names.'),
+	issued: cslDate.optional().describe('When it was published.'),
+	'container-title': str(300).optional().describe('The journal, site or collection it appeared in.'),
+	publisher: str(300).optional().describe('Its publisher.'),
+	volume: str(50).optional().describe('The volume, for a journal article.'),
+	issue: str(50).optional().describe('The issue, for a journal article.'),
+	page: str(50).optional().describe('The page range, for a journal article.'),
+	URL: str(2000).pipe(z.url()).optional().describe('Where it can be read online.'),
+	number: str(100).optional().describe('The UN document symbol, where the page is or reproduces one (e.g. "UNIS/CP/463").'),
+	archive: str(300).optional().describe('Where the project read it: the file in its shared sources folder.'),
+	note: str(1000).optional().describe('What the source is and how it was read.')
 });
 
 export const theme = z.strictObject({
-	id: slug,
-	label: str(80).min(2),
-	description: str(700).min(10)
+	id: slug.describe('Stable and unique; events name it in their themes.'),
+	label: str(80).min(2).describe('The name shown in filters and on event pages.'),
+	description: str(700).min(10).describe('What the theme covers, in the project\'s own words.')
 });
 
 /** An era: an editorial period of the story, drawn as a shaded band on the timeline. */
 export const era = z.strictObject({
-	id: slug,
-	label: str(80).min(2),
-	start: isoDate,
-	/** Absent for the era that is still going on. */
-	end: isoDate.optional(),
-	/** Own words: what characterises the period. */
-	description: str(700).min(10)
+	id: slug.describe('Stable and unique.'),
+	label: str(80).min(2).describe('The name shown on the timeline\'s band.'),
+	start: isoDate.describe('When the period begins.'),
+	end: isoDate.optional().describe('When it ends; absent for the era that is still going on.'),
+	description: str(700).min(10).describe('What characterises the period, in the project\'s own words.')
 });
 
 /** A CSS colour as six-digit hex, so the palette can be checked for contrast. */
