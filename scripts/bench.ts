@@ -9,6 +9,7 @@
  *   npm run bench -- --head            # build from a clean checkout of HEAD (a git worktree), not the working copy
  *   options: --loads=N  --sizes=1000,10000  --source=DIR (build another checkout)  --rebuild (ignore cached builds)
  *            --no-profile  --write (with --quick)  --report (BENCHMARKS.md again from the last run's results)
+ *            --kinds=ours (only these timelines: a smoke run)
  *   env: BENCH_PORT (first port used, default 4450), BENCH_SIZES, CHROMIUM_PATH
  *
  * How: each graph is built once (cached in .bench/ by a stamp of the source and the data) and served on
@@ -347,7 +348,9 @@ async function runSize(browser: Browser, built: Built, ports: Ports, graph: Grap
 	const r: SizeResult = { label, events, build: built.seconds, loads: empty(), clicks: empty(), gestures: empty(), filter: [], unfilter: [], search: [], js: {}, filtered: { actor: '', matching: 0, loads: [] } };
 	void site;
 	for (let round = 0; round < LOADS; round++) {
-		const order = KINDS.map((_, i) => KINDS[(i + round) % KINDS.length]);
+		// --kinds=ours (a smoke run of our page alone, e.g. after a change; the ratios then read —).
+		const only = opt('kinds')?.split(',');
+		const order = KINDS.map((_, i) => KINDS[(i + round) % KINDS.length]).filter((k) => !only || only.includes(k));
 		for (const kind of order) {
 			const { context, page } = await open(browser, kind);
 			const bodies: Promise<[string, Buffer] | undefined>[] = [];
