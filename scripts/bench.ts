@@ -9,6 +9,8 @@
  *   npm run bench -- --head            # build from a clean checkout of HEAD (a git worktree), not the working copy
  *   options: --loads=N  --sizes=1000,10000  --source=DIR (build another checkout)  --rebuild (ignore cached builds)
  *            --no-profile  --write (with --quick)  --report (BENCHMARKS.md again from the last run's results)
+ *            --kinds=ours (only these timelines: a smoke run)
+ *   env: BENCH_PORT (first port used, default 4450), BENCH_SIZES, CHROMIUM_PATH
  *
  * How: each graph is built once (cached in .bench/ by a stamp of the source and the data) and served on
  * 127.0.0.1 by scripts/serve.js, as a host would (its headers and CSP); TimelineJS and vis-timeline are served
@@ -346,7 +348,9 @@ async function runSize(browser: Browser, built: Built, ports: Ports, graph: Grap
 	const r: SizeResult = { label, events, build: built.seconds, loads: empty(), clicks: empty(), gestures: empty(), filter: [], unfilter: [], search: [], js: {}, filtered: { actor: '', matching: 0, loads: [] } };
 	void site;
 	for (let round = 0; round < LOADS; round++) {
-		const order = KINDS.map((_, i) => KINDS[(i + round) % KINDS.length]);
+		// --kinds=ours (a smoke run of our page alone, e.g. after a change; the ratios then read —).
+		const only = opt('kinds')?.split(',');
+		const order = KINDS.map((_, i) => KINDS[(i + round) % KINDS.length]).filter((k) => !only || only.includes(k));
 		for (const kind of order) {
 			const { context, page } = await open(browser, kind);
 			const bodies: Promise<[string, Buffer] | undefined>[] = [];
@@ -652,13 +656,15 @@ async function main() {
 			sites.set(label, b);
 			log(`${label}: ${b.seconds === undefined ? 'cached build' : `built in ${b.seconds.toFixed(0)} s`}`);
 		}
-		const anchorPort = 4460;
+		// Ports from BENCH_PORT (default 4450): the sites on BENCH_PORT, +1, …; the anchors on BENCH_PORT + 10.
+		const basePort = Number(process.env.BENCH_PORT ?? 4450);
+		const anchorPort = basePort + 10;
 		const anchorData = join(work, 'anchors');
 		for (const [label, b] of sites) writeAnchorData(JSON.parse(readFileSync(join(b.dir, 'data/graph.json'), 'utf8')), lanesOf(join(src.dir, 'data/site.json')), join(anchorData, label));
 		const anchors = await serveAnchors(root, anchorData, anchorPort);
 		closers.push(() => anchors.close());
 		const portsOf = new Map<string, Ports>();
-		let port = 4450;
+		let port = basePort;
 		for (const [label, b] of sites) {
 			const p = port++;
 			servers.push(spawn(process.execPath, [join(root, 'scripts/serve.js'), b.dir], { env: { ...process.env, PORT: String(p) }, stdio: 'ignore' }));

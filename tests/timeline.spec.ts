@@ -469,3 +469,21 @@ test.describe('without JavaScript', () => {
 		await checkA11y();
 	});
 });
+
+test.describe('answering at once (issue 11)', () => {
+	test('a click shows the detail’s kind, title and date before /api/events/<id>.json answers, then the full record', async ({ page }) => {
+		await gotoHydrated(page, '/timeline');
+		let release: () => void = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/api/events/fx-adoption.json', async (route) => (await held, route.continue()));
+		await mark(page, 'fx-adoption').click();
+		await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Assembly adopts the Lumen Accord');
+		await expect(panel(page).locator('.when')).not.toBeEmpty();
+		await expect(panel(page).getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+		// The URL and the focus follow the frame that shows the detail.
+		await expect(page).toHaveURL(/event=fx-adoption/);
+		await expect(panel(page).getByRole('heading', { level: 2 })).toBeFocused();
+		release();
+		await expect(panel(page).getByRole('heading', { name: 'Sources' })).toBeVisible();
+	});
+});

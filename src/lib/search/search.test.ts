@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Fuse from 'fuse.js';
 import { fuseOptions, type SearchDoc } from './docs';
-import { LIMIT, searcher } from './search';
+import { CANDIDATES, FUZZY_ALL, LIMIT, searcher, trigrams } from './search';
 import { aliasKeys, normalize } from './normalize';
 
 const doc = (id: string, title: string, text = ''): SearchDoc => ({ type: 'event', id, title, detail: '', text, event: id });
@@ -42,5 +42,24 @@ describe('search', () => {
 		expect(find('A/RES/55/25').map((d) => d.id)).toEqual(['adopted']);
 		expect(find('a/55/383').map((d) => d.id)).toEqual(['report']);
 		expect(normalize('Érd A/RES/55/25')).toBe('erd a res55 25');
+	});
+});
+
+describe('search over many documents', () => {
+	const many = [...Array.from({ length: FUZZY_ALL }, (_, i) => doc(`filler-${i}`, `Filler record ${i}`, 'nothing to see')), ...docs];
+	const scored: number[] = [];
+	const big = searcher(many, (q, n, among) => {
+		scored.push((among ?? many).length);
+		return new Fuse(among ?? many, fuseOptions).search(q, { limit: n }).map((r) => r.item);
+	});
+	it('scores only a few candidates with fuse.js, and still finds a typo', () => {
+		expect(big('Viena').map((d) => d.id)).toContain('vienna');
+		expect(scored.length).toBeGreaterThan(0);
+		expect(Math.max(...scored)).toBeLessThanOrEqual(CANDIDATES);
+	});
+	it('ranks strings by the trigrams they share with the query', () => {
+		const near = trigrams([' signing conference in palermo', ' ad hoc committee vienna', ' falcone murdered']);
+		expect(near(' palremo', 5)).toEqual([0]);
+		expect(near(' viena committee', 5)[0]).toBe(1);
 	});
 });

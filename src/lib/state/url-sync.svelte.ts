@@ -2,18 +2,33 @@
  * Mirrors a timeline view to the page's URL: a subscriber the view attaches (`view.attach(urlSync(path))`).
  * URL → view on arrival, on navigations and on back/forward; view → URL as shallow history entries. Each
  * change is an entry, except typing in the search box and a run of window changes (one gesture, one
- * entry), which replace the entry they continue.
+ * entry), which replace the entry they continue. A write waits for the frame after the change (SvelteKit's
+ * `pushState` reads the scroll position, which lays the page out): changes within one frame make one entry.
  */
 import { untrack } from 'svelte';
 import { page } from '$app/state';
 import { pushState, replaceState } from '$app/navigation';
 import type { FilterableEvent } from '$lib/timeline/filter';
+import { afterPaint } from '$lib/timeline/frame';
 import type { ChangeKind, TimelineView, ViewSubscriber } from './view.svelte';
 
 export function urlSync<E extends FilterableEvent>(path: string): ViewSubscriber<E> {
 	return (view: TimelineView<E>) => {
+		/** The query string written, or waiting to be: the URL the view has asked for. */
+		let target = location.search;
+		let push = false;
+		let cancel: (() => void) | undefined;
+		const flush = () => {
+			cancel = undefined;
+			if (location.pathname === path && target !== location.search) (push ? pushState : replaceState)(`${path}${target}`, {});
+			push = false;
+		};
 		const read = () => {
-			if (location.pathname === path && location.search !== untrack(() => view.search)) view.fromParams(new URLSearchParams(location.search));
+			if (location.pathname !== path) return;
+			// A navigation (back/forward, a link) is the truth: a write still waiting is dropped.
+			if (location.search !== target) (cancel?.(), (cancel = undefined), (push = false));
+			target = location.search;
+			if (location.search !== untrack(() => view.search)) view.fromParams(new URLSearchParams(location.search));
 		};
 		read();
 		// SvelteKit's router starts just after the page hydrates: until then history is not ours to write.
@@ -30,9 +45,11 @@ export function urlSync<E extends FilterableEvent>(path: string): ViewSubscriber
 				if (!ready) return;
 				untrack(() => {
 					const kind = view.lastChange;
-					if (search !== location.search) {
+					if (search !== target) {
 						const continues = kind === previous && (kind === 'search' || kind === 'span');
-						(continues ? replaceState : pushState)(`${path}${search}`, {});
+						if (!continues) push = true;
+						target = search;
+						cancel ??= afterPaint(flush);
 					}
 					previous = kind;
 				});
@@ -41,11 +58,12 @@ export function urlSync<E extends FilterableEvent>(path: string): ViewSubscriber
 		const timer = setTimeout(() => {
 			ready = true;
 			// The arrival URL, rewritten into its canonical form without a new entry.
-			if (location.pathname === path && view.search !== location.search) replaceState(`${path}${view.search}`, {});
+			if (location.pathname === path && view.search !== location.search) replaceState(`${path}${(target = view.search)}`, {});
 		});
 		addEventListener('popstate', read);
 		return () => {
 			clearTimeout(timer);
+			cancel?.();
 			removeEventListener('popstate', read);
 			stop();
 		};

@@ -5,7 +5,7 @@
  * another window, a lesson step — subscribe with `attach`, and read and write through the same methods.
  */
 import { decodeQuery, emptyQuery, encodeQuery, encodeSpan, facetKeys, type FacetKey, type Span, type TimelineQuery, type View, type Vocabulary } from './query';
-import { facetCounts, isFiltered, matches, type FilterableEvent } from '$lib/timeline/filter';
+import { FacetIndex, isFiltered, matches, type FilterableEvent } from '$lib/timeline/filter';
 import { precedents } from '$lib/timeline/layout';
 import { clampWindow, extentOf } from '$lib/timeline/scales';
 import { revealSpan } from '$lib/timeline/interaction';
@@ -33,8 +33,12 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 	/** The kind of the last change, for subscribers that write history. */
 	lastChange: ChangeKind = 'other';
 
+	/** The filters as bitsets over `events`: a change of filter is a few word operations, not a pass over every event. */
+	private readonly index: FacetIndex<E>;
+
 	constructor(events: E[], links: ViewLink[], vocabulary: Vocabulary) {
 		this.events = events;
+		this.index = new FacetIndex(events);
 		this.links = links;
 		this.vocabulary = vocabulary;
 	}
@@ -42,7 +46,7 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 	/** The visible window: the URL's, or the initial one. */
 	span = $derived.by<Span>(() => this.query.span ?? this.vocabulary.initial);
 	/** Events that pass the filters, in time order. */
-	matching = $derived.by(() => this.events.filter((e) => matches(e, this.query)));
+	matching = $derived.by(() => this.index.matching(this.query));
 	matchingIds = $derived(new Set(this.matching.map((e) => e.id)));
 	filtered = $derived(isFiltered(this.query));
 	/** Events drawn: the matching ones, or all of them (the others faded) when `faded` is on. */
@@ -68,7 +72,7 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 	/** For each facet, how many events each value would match under the other filters. */
 	facetCounts = $derived.by(() => {
 		const counts = {} as Record<FacetKey, Map<string, number>>;
-		for (const key of facetKeys) counts[key] = facetCounts(this.events, this.query, key);
+		for (const key of facetKeys) counts[key] = this.index.counts(this.query, key);
 		return counts;
 	});
 

@@ -18,6 +18,8 @@ export interface TimelineEventData {
 	/** Label priority: events with more links and sources are labelled first. */
 	weight: number;
 	disputed: boolean;
+	/** The summary, where the page holds it (the detail panel shows it before the full record loads). */
+	summary?: string;
 }
 
 export interface TimelineLink {

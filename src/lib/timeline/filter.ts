@@ -47,3 +47,94 @@ export function facetCounts(events: FilterableEvent[], q: TimelineQuery, key: Fa
 	}
 	return counts;
 }
+
+/**
+ * The same filtering over a fixed list of events as bitsets, made once: one bit per event for each facet value,
+ * so that the matching events are a few ANDs and ORs of words, and a value's count under the other filters a
+ * population count — for graphs of thousands of events, where testing every event against the query on each
+ * change costs more than a frame. Gives the same answers as `matches` and `facetCounts`.
+ */
+export class FacetIndex<E extends FilterableEvent> {
+	readonly events: E[];
+	private readonly words: number;
+	private readonly sets = {} as Record<FacetKey, Map<string, Uint32Array>>;
+	private readonly y0: Int32Array;
+	private readonly y1: Int32Array;
+
+	constructor(events: E[]) {
+		this.events = events;
+		this.words = Math.ceil(events.length / 32);
+		for (const key of ['actor', 'country', 'kind', 'theme'] as const) this.sets[key] = new Map();
+		this.y0 = new Int32Array(events.length);
+		this.y1 = new Int32Array(events.length);
+		events.forEach((e, i) => {
+			for (const key of ['actor', 'country', 'kind', 'theme'] as const)
+				for (const v of valuesOf(e, key)) {
+					let set = this.sets[key].get(v);
+					if (!set) this.sets[key].set(v, (set = new Uint32Array(this.words)));
+					set[i >>> 5] |= 1 << (i & 31);
+				}
+			this.y0[i] = yearOf(e.start);
+			this.y1[i] = yearOf(e.end ?? e.start);
+		});
+	}
+
+	private all(): Uint32Array {
+		const m = new Uint32Array(this.words).fill(~0 >>> 0);
+		const rest = this.events.length & 31;
+		if (rest) m[this.words - 1] = (1 << rest) - 1;
+		return m;
+	}
+
+	/** The events passing every filter except `skip`, as a bitset. */
+	mask(q: TimelineQuery, skip?: FacetKey): Uint32Array {
+		const m = this.all();
+		for (const key of ['actor', 'country', 'kind', 'theme'] as const) {
+			if (key === skip || !q[key].length) continue;
+			const any = new Uint32Array(this.words);
+			for (const v of q[key]) {
+				const set = this.sets[key].get(v);
+				if (set) for (let w = 0; w < this.words; w++) any[w] |= set[w];
+			}
+			for (let w = 0; w < this.words; w++) m[w] &= any[w];
+		}
+		const { from, to } = q;
+		if (from !== undefined || to !== undefined)
+			for (let i = 0; i < this.events.length; i++)
+				if ((from !== undefined && this.y1[i] < from) || (to !== undefined && this.y0[i] > to)) m[i >>> 5] &= ~(1 << (i & 31));
+		return m;
+	}
+
+	/** The events that pass the filters, in the order given. */
+	matching(q: TimelineQuery): E[] {
+		const m = this.mask(q);
+		const out: E[] = [];
+		for (let w = 0; w < this.words; w++) {
+			let bits = m[w];
+			while (bits) {
+				const b = 31 - Math.clz32(bits & -bits);
+				out.push(this.events[(w << 5) + b]);
+				bits &= bits - 1;
+			}
+		}
+		return out;
+	}
+
+	/** Like `facetCounts`: each value of `key` with the number of events it matches under the other filters (values matching none left out). */
+	counts(q: TimelineQuery, key: FacetKey): Map<string, number> {
+		const m = this.mask(q, key);
+		const counts = new Map<string, number>();
+		for (const [v, set] of this.sets[key]) {
+			let n = 0;
+			for (let w = 0; w < this.words; w++) n += popcount(set[w] & m[w]);
+			if (n) counts.set(v, n);
+		}
+		return counts;
+	}
+}
+
+function popcount(x: number): number {
+	x -= (x >>> 1) & 0x55555555;
+	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+	return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clampWindow, extentOf, fullDomain, ticks, timeScale } from './scales';
 import { laneIndex, packRows } from './lanes';
+import { FacetIndex, facetCounts, matches, type FilterableEvent } from './filter';
+import { emptyQuery, facetKeys } from '$lib/state/query';
 
 /** Lanes of a made-up treaty: the layout takes whatever lanes the site's data gives. */
 const lanes = [
@@ -221,5 +223,24 @@ describe('mark shapes', () => {
 		expect(markPath('diamond', 10, 20)).toBe('M10,14l6,6l-6,6l-6,-6z');
 		expect(markPath('square', 10, 20)).toBe('M5,15h10v10h-10z');
 		expect(markPath('circle', 10, 20)).toMatch(/^M4\.5,20a5\.5/);
+	});
+});
+
+describe('filtering by bitsets', () => {
+	// Seeded, 100 events (more than three words of bits, the last one partly used), a few values per facet.
+	let seed = 7;
+	const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+	const pick = (xs: string[]) => xs[Math.floor(rnd() * xs.length)];
+	const events: FilterableEvent[] = Array.from({ length: 100 }, (_, i) => {
+		const y = 1990 + Math.floor(rnd() * 20);
+		return { id: `e${i}`, start: `${y}`, ...(rnd() < 0.3 ? { end: `${y + 2}` } : {}), kind: pick(['a', 'b', 'c']), actors: [pick(['p', 'q', 'r']), pick(['p', 's'])], countries: [pick(['ITA', 'POL', 'AUT'])], themes: rnd() < 0.2 ? [] : [pick(['t', 'u'])] };
+	});
+	const index = new FacetIndex(events);
+	const queries = [emptyQuery(), { ...emptyQuery(), actor: ['p'] }, { ...emptyQuery(), actor: ['q', 's'], kind: ['b'] }, { ...emptyQuery(), country: ['ITA'], theme: ['u'], from: 1995 }, { ...emptyQuery(), to: 1993, kind: ['a', 'c'] }, { ...emptyQuery(), actor: ['nobody'] }];
+	it('matches the same events as `matches`, in order', () => {
+		for (const q of queries) expect(index.matching(q).map((e) => e.id)).toEqual(events.filter((e) => matches(e, q)).map((e) => e.id));
+	});
+	it('counts each facet value as `facetCounts` does', () => {
+		for (const q of queries) for (const key of facetKeys) expect(Object.fromEntries(index.counts(q, key))).toEqual(Object.fromEntries(facetCounts(events, q, key)));
 	});
 });
