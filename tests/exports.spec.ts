@@ -43,11 +43,13 @@ fetch('/data/timelinejs.json').then((r) => r.json()).then((data) => {
 	await expect(page.locator('.tl-slide-titleslide .tl-headline')).toHaveText(treaty.site.name);
 });
 
-test('the BibTeX and CSL-JSON files parse with citation-js, one entry per source with the same ids', async ({ request, treaty }) => {
+test('the BibTeX and CSL-JSON files, linked from /sources, parse with citation-js, one entry per source with the same ids', async ({ page, request, treaty }) => {
 	const ids = treaty.graph.sources.map((s) => s.id);
-	const bib = new Cite(await (await request.get('/data/sources.bib')).text());
+	await page.goto('/sources');
+	const href = (name: string) => page.locator('p.downloads').getByRole('link', { name, exact: true }).getAttribute('href');
+	const bib = new Cite(await (await request.get((await href('BibTeX'))!)).text());
 	expect(bib.data.map((s) => s.id)).toEqual(ids);
-	const csl = new Cite(await (await request.get('/data/sources.json')).json());
+	const csl = new Cite(await (await request.get((await href('CSL-JSON'))!)).json());
 	expect(csl.data.map((s) => s.id)).toEqual(ids);
 });
 

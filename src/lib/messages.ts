@@ -231,6 +231,10 @@ export const m = {
 		title: 'Sources',
 		description: (site: string) => `The sources every fact on ${site} comes from, with the number of citations of each.`,
 		lede: 'Every event, role and quotation on this site cites one of these sources with a locator: a section heading, an interview note number, or a row of the project’s table of checked facts, which records the public page each fact was read from.',
+		download: 'The whole bibliography, to load into a reference manager:',
+		csl: 'CSL-JSON',
+		bibtex: 'BibTeX',
+		aboutData: 'about the downloads',
 		pages: (pages: string) => `pp. ${pages}`,
 		number: (n: string) => `UN document ${n}.`,
 		cited: (n: number) => `Cited ${plural(n, 'time', 'times')}.`

@@ -1,5 +1,6 @@
 import { getGraph } from '$lib/server/graph';
 import { sourceEntry } from '$lib/graph/views';
+import { downloads } from '$lib/export/downloads';
 
 export function load() {
 	const g = getGraph();
@@ -12,6 +13,7 @@ export function load() {
 	for (const a of g.actors) [...a.sources, ...a.roles.flatMap((r) => r.sources)].forEach((c) => count(c.source));
 	for (const q of g.quotes) count(q.source.source);
 	return {
+		downloads: { csl: downloads.csl.file, bibtex: downloads.bibtex.file },
 		sources: g.sources
 			.map((s) => ({ ...sourceEntry(s), uses: uses.get(s.id) ?? 0 }))
 			.sort((a, b) => b.uses - a.uses || a.label.localeCompare(b.label))
