@@ -9,6 +9,7 @@ import { handout } from './messages/handout.ts';
 import { builder } from './messages/builder.ts';
 import { classroom } from './messages/classroom.ts';
 import { data } from './messages/data.ts';
+import { map } from './messages/records.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** "a" or "an", by the word's first letter. */
@@ -267,6 +268,7 @@ export const m = {
 	handout,
 	builder,
 	offline,
+	map,
 	/** The record pages' shared parts: a country's dossier (also on its state's actor page), a country's part in an event, and why an actor has no event. */
 	records: {
 		dossier: {

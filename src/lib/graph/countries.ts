@@ -45,3 +45,8 @@ export function isIso3(code: string): boolean {
 export function countryName(code: string): string {
 	return SHORT[code] ?? countries.getName(code, 'en', { select: 'official' }) ?? code;
 }
+
+/** The alpha-3 code of an ISO 3166-1 numeric code (world-atlas ids are numeric: "380" → "ITA"), when current. */
+export function alpha3FromNumeric(numeric: string | number): string | undefined {
+	return countries.numericToAlpha3(numeric);
+}

@@ -1,5 +1,6 @@
 import { getGraph } from '$lib/server/graph';
 import { countryCodes, countryEventCounts, countryRef } from '$lib/graph/views';
+import { worldGeometry } from '$lib/components/map/world.server';
 
 export function load() {
 	const g = getGraph();
@@ -7,6 +8,7 @@ export function load() {
 	return {
 		countries: countryCodes(g)
 			.map((code) => ({ ...countryRef(code), events: counts.get(code) ?? 0 }))
-			.sort((a, b) => a.name.localeCompare(b.name))
+			.sort((a, b) => a.name.localeCompare(b.name)),
+		map: worldGeometry()
 	};
 }
