@@ -287,8 +287,8 @@ test.describe('without JavaScript', () => {
 		test(`${url} says the builder needs JavaScript`, async ({ page, checkA11y }) => {
 			await page.goto(url);
 			// Playwright's text and role queries skip <noscript>; a reader without JavaScript sees its content.
-			await expect(page.locator('noscript .needs-js')).toBeVisible();
-			await expect(page.locator('noscript .needs-js')).toHaveText(/^The lesson builder needs JavaScript/);
+			await expect(page.locator('noscript .js-note')).toBeVisible();
+			await expect(page.locator('noscript .js-note')).toHaveText(/^The lesson builder needs JavaScript/);
 			await expect(page.getByText(/^(Loading your draft|Opening the lesson)/)).toBeHidden();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 			await checkA11y();
