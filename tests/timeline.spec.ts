@@ -240,6 +240,27 @@ test.describe('the timeline', () => {
 		await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Assembly adopts the Lumen Accord');
 	});
 
+	test('the detail’s actors filter the timeline and link to their own page', async ({ page }) => {
+		await gotoHydrated(page, '/timeline?event=fx-adoption');
+		const link = panel(page).getByRole('link', { name: 'Tide Assembly: its page' });
+		await expect(link).toHaveAttribute('href', '/actors/tide-assembly');
+		await link.click();
+		await expect(page).toHaveURL(/\/actors\/tide-assembly$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tide Assembly');
+	});
+
+	test('the overview’s window stays inside its strip, even for a window that starts before the first event', async ({ page }) => {
+		// The fixture's default window (site.json span) starts in 1950, a year before the strip's first event.
+		await gotoHydrated(page, '/timeline');
+		await expect(caption(page)).toHaveText('Showing 1950–2003');
+		const strip = (await page.locator('.overview svg').boundingBox())!;
+		const sel = page.locator('.overview .brush .selection');
+		await expect(sel).toBeVisible();
+		const box = (await sel.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(strip.x - 1);
+		expect(box.x + box.width).toBeLessThanOrEqual(strip.x + strip.width + 1);
+	});
+
 	test('from the whole span, brushing the overview chooses a new window', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await gotoHydrated(page, '/timeline');
