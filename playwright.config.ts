@@ -31,13 +31,13 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'palermo',
-			testMatch: ['site.spec.ts', 'hardening.spec.ts', 'bundle.spec.ts', 'records.spec.ts', 'records-history.spec.ts', 'exports.spec.ts', 'map.spec.ts'],
+			testMatch: ['site.spec.ts', 'hardening.spec.ts', 'bundle.spec.ts', 'records.spec.ts', 'records-history.spec.ts', 'exports.spec.ts', 'map.spec.ts', 'crawl.spec.ts'],
 			use: { ...browser, baseURL: `http://127.0.0.1:${port}` },
 			metadata: { build: 'build', data: '.' }
 		},
 		{
 			name: 'fixture',
-			testMatch: ['site.spec.ts', 'timeline.spec.ts', 'readers.spec.ts', 'essays.spec.ts', 'classroom.spec.ts', 'handout.spec.ts', 'builder.spec.ts', 'offline.spec.ts', 'records.spec.ts', 'exports.spec.ts', 'map.spec.ts'],
+			testMatch: ['site.spec.ts', 'timeline.spec.ts', 'readers.spec.ts', 'essays.spec.ts', 'classroom.spec.ts', 'handout.spec.ts', 'builder.spec.ts', 'offline.spec.ts', 'records.spec.ts', 'exports.spec.ts', 'map.spec.ts', 'crawl.spec.ts'],
 			use: { ...browser, baseURL: `http://127.0.0.1:${port + 1}` },
 			metadata: { build: 'build-fixture', data: 'tests/fixtures/treaty' }
 		}
