@@ -226,6 +226,16 @@ export const m = {
 		lede: (n: number) => `${plural(n, 'quotation', 'quotations')}, copied verbatim from the sources; “…” marks an omission.`,
 		dated: 'Statements, in order',
 		undated: 'Looking back: interviews',
+		filters: 'Filter the quotations',
+		filter: { speaker: 'Speaker', decade: 'Decade', theme: 'Theme' },
+		all: 'All',
+		decade: (d: string) => (d === 'undated' ? 'Undated' : `${d}s`),
+		clear: 'Show all',
+		count: (n: number, total: number) => `${n} of ${plural(total, 'quotation', 'quotations')}.`,
+		none: 'No quotation matches these filters.',
+		copy: 'Copy citation',
+		copied: 'Copied.',
+		copyFailed: 'This browser did not allow copying; select the text instead.',
 		/** The undated quotations, named by the sources they come from ("Tennant 2021"). */
 		undatedNote: (sources: string[]) =>
 			`Participants and officials interviewed for ${listOf(sources)}; ${sources.length === 1 ? 'the source does' : 'the sources do'} not date the interviews.`
