@@ -21,10 +21,13 @@ test.describe('with JavaScript', () => {
 		await page.getByLabel('Theme').selectOption('signals');
 		await expect(status).toHaveText('No quotation matches these filters.');
 		await expect(item(page, 'lamp-every-coast')).toBeHidden();
+		// No heading is left over an emptied section.
+		await expect(page.getByRole('heading', { name: 'Statements, in order' })).toBeHidden();
 		await checkA11y();
 		await page.getByRole('button', { name: 'Show all' }).click();
 		await expect(page).toHaveURL(/\/quotes$/);
 		await expect(status).toHaveText('2 of 2 quotations.');
+		await expect(page.getByRole('heading', { name: 'Statements, in order' })).toBeVisible();
 		// A copied link reopens the same filters; an unknown value is ignored.
 		await gotoHydrated(page, '/quotes?theme=signals&decade=1960&speaker=nobody');
 		await expect(item(page, 'norway-binding')).toBeVisible();
