@@ -251,7 +251,15 @@ export const m = {
 		aboutData: 'about the downloads',
 		pages: (pages: string) => `pp. ${pages}`,
 		number: (n: string) => `UN document ${n}.`,
-		cited: (n: number) => `Cited ${plural(n, 'time', 'times')}.`
+		cited: (n: number) => `Cited ${plural(n, 'time', 'times')}.`,
+		citedBy: (events: number, quotes: number, actors: number) =>
+			`By ${[events && plural(events, 'event', 'events'), quotes && plural(quotes, 'quotation', 'quotations'), actors && plural(actors, 'actor', 'actors')].filter(Boolean).join(', ')}.`,
+		events: 'Events',
+		quotes: 'Quotations',
+		actors: 'Actors (their summaries and roles)',
+		quoteOf: (opening: string, speaker: string) => `“${opening}” — ${speaker}`,
+		sort: 'Sort by',
+		sorts: { cited: 'most cited', name: 'name (A–Z)', date: 'date of publication (newest first)' }
 	},
 	/** The essays: the list, one essay and its components. */
 	essay: {

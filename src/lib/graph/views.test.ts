@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from './load';
 import {
 	actorEventCount, citationView, countryCodes, countryDossier, countryEventCounts, countryEvents, countryRoles, cslIsoDate,
-	eventCountryCodes, sourceEntry, stateOf, withoutEvents, type CountryRole
+	eventCountryCodes, sourceEntry, sourceUses, stateOf, withoutEvents, type CountryRole
 } from './views';
 
 const real = loadGraph('.');
@@ -99,5 +99,28 @@ describe('citations and the bibliography', () => {
 		const t = sourceEntry(real.sourceById.get('tennant-2021')!);
 		expect(t).toMatchObject({ label: 'Tennant 2021', authors: 'Ian Tennant', volumeIssue: '2 (1)', pages: '53–71', issued: { iso: '2021-02-15', text: '15 February 2021' } });
 		expect(sourceEntry({ id: 'x', type: 'report', title: 'X', issue: '3' }).volumeIssue).toBe('(3)');
+	});
+});
+
+describe('what cites a source', () => {
+	const uses = sourceUses(fixture);
+	it('lists each citing record once, and counts every citation', () => {
+		// The gazette is cited once, by a claim of fx-signing's dispute.
+		expect(uses.get('lumen-gazette')).toEqual({ citations: 1, events: [expect.objectContaining({ id: 'fx-signing' })], quotes: [], actors: [] });
+		const chronicle = uses.get('lumen-chronicle')!;
+		// fx-signing cites the chronicle twice (its sources and a claim): one entry, two citations.
+		expect(chronicle.events.filter((e) => e.id === 'fx-signing')).toHaveLength(1);
+		expect(chronicle.events).toHaveLength(fixture.events.length);
+		expect(chronicle.quotes.map((q) => [q.id, q.speaker])).toEqual([['lamp-every-coast', 'Ada Lamp'], ['norway-binding', 'Norway']]);
+		expect(chronicle.actors).toHaveLength(fixture.actors.length);
+		const all = fixture.events.flatMap((e) => [...e.sources, ...e.disputes.flatMap((d) => d.claims)]).length
+			+ fixture.actors.flatMap((a) => [...a.sources, ...a.roles.flatMap((r) => r.sources)]).length + fixture.quotes.length;
+		expect(chronicle.citations + 1).toBe(all);
+	});
+	it('opens a long quotation with its first eight words', () => {
+		const q = sourceUses(real).get('tennant-2021')!.quotes.find((x) => x.id === 'pdd-42-no-nation-alone')!;
+		expect(q.opening.split(' ')).toHaveLength(8);
+		expect(q.opening.endsWith('…')).toBe(true);
+		expect(real.quotes.find((x) => x.id === 'pdd-42-no-nation-alone')!.text.startsWith(q.opening.slice(0, -1))).toBe(true);
 	});
 });

@@ -325,3 +325,41 @@ export function sourceEntry(s: Source): SourceEntry {
 		...(s.note ? { note: s.note } : {})
 	};
 }
+
+/** What cites one source: its citations in all, and the records they belong to, each once. */
+export interface SourceUses {
+	/** Every citation of the source: events' and their disputes' claims, actors' and their roles', quotations'. */
+	citations: number;
+	/** In the graph's order (by date). */
+	events: EventRef[];
+	/** `opening`: the quotation's first words, for the link's text. */
+	quotes: { id: string; speaker: string; opening: string }[];
+	/** Actors cited for their summary or a role, by name. */
+	actors: ActorRef[];
+}
+
+/** A quotation's first eight words, with an ellipsis if it goes on. */
+const opening = (text: string) => {
+	const words = text.split(/\s+/);
+	return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : text;
+};
+
+/** Each source's uses, keyed by source id (a source nothing cites has zero of each). */
+export function sourceUses(g: Graph): Map<string, SourceUses> {
+	const uses = new Map(g.sources.map((s) => [s.id, { citations: 0, events: new Set<Event>(), quotes: new Set<Quote>(), actors: new Set<Actor>() }]));
+	const cite = (cs: Citation[]) => cs.map((c) => uses.get(c.source)!).map((u) => (u.citations++, u));
+	for (const e of g.events) cite([...e.sources, ...e.disputes.flatMap((d) => d.claims)]).forEach((u) => u.events.add(e));
+	for (const a of g.actors) cite([...a.sources, ...a.roles.flatMap((r) => r.sources)]).forEach((u) => u.actors.add(a));
+	for (const q of g.quotes) cite([q.source]).forEach((u) => u.quotes.add(q));
+	return new Map(
+		[...uses].map(([id, u]) => [
+			id,
+			{
+				citations: u.citations,
+				events: [...u.events].map(eventRef),
+				quotes: [...u.quotes].map((q) => ({ id: q.id, speaker: g.actorById.get(q.speaker)!.name, opening: opening(q.text) })),
+				actors: [...u.actors].sort((a, b) => a.name.localeCompare(b.name)).map(actorRef)
+			}
+		])
+	);
+}
