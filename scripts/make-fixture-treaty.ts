@@ -51,15 +51,23 @@ for (let i = 0; i < 160; i++) {
 	events.push(ev(`fx-log-${String(i + 1).padStart(3, '0')}`, `Harbour log entry ${i + 1}`, day, 'publication', { themes: ['logs'] }));
 }
 
-const actor = (id: string, name: string, kind: string, country?: string) => ({
-	id, name, kind, ...(country ? { country } : {}), summary: `${name}: a fictional actor in the made-up history of the Lumen Accord.`, roles: [], sources: cite(`chapter "${id}"`)
+const actor = (id: string, name: string, kind: string, country?: string, roles: Record<string, string>[] = []) => ({
+	id, name, kind, ...(country ? { country } : {}), summary: `${name}: a fictional actor in the made-up history of the Lumen Accord.`,
+	roles: roles.map((r) => ({ ...r, sources: cite(`chapter "${id}", roles`) })), sources: cite(`chapter "${id}"`)
 });
 const actors = [
 	actor('keepers-congress', 'Keepers Congress', 'un-body'),
 	actor('tide-assembly', 'Tide Assembly', 'un-body'),
 	actor('beacon-committee', 'Beacon Committee', 'un-body'),
 	actor('parties-meeting', 'Meeting of the Parties', 'un-body'),
-	actor('ada-lamp', 'Ada Lamp', 'person', 'PRT'),
+	// Roles of every shape for the roles chart: both ends, only the start, only the end, undated. (No `bodyActor`:
+	// an office in a body that an event names would show in the country pages' roles.)
+	actor('ada-lamp', 'Ada Lamp', 'person', 'PRT', [
+		{ title: 'Keeper of the Cascais light', to: '1962' },
+		{ title: 'Chair', body: 'Beacon Committee', from: '1963-03', to: '1964-09' },
+		{ title: 'Honorary keeper' },
+		{ title: 'Rapporteur on unlit coasts', from: '1983' }
+	]),
 	actor('norway', 'Norway', 'state', 'NOR'),
 	actor('iceland', 'Iceland', 'state', 'ISL'),
 	actor('chile', 'Chile', 'state', 'CHL'),

@@ -10,6 +10,7 @@ import { builder } from './messages/builder.ts';
 import { classroom } from './messages/classroom.ts';
 import { data } from './messages/data.ts';
 import { map } from './messages/records.ts';
+import { actorList, actorPage } from './messages/actors.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** "a" or "an", by the word's first letter. */
@@ -192,7 +193,8 @@ export const m = {
 		/** A heading per kind of actor (the kinds of `$lib/graph/vocab`). */
 		groups: { person: 'People', state: 'States', 'un-body': 'UN bodies', organisation: 'Organisations', 'group-of-states': 'Groups of states' },
 		counts: (events: number, quotes: number) =>
-			`${plural(events, 'event', 'events')}${quotes ? `, ${plural(quotes, 'quotation', 'quotations')}` : ''}`
+			`${plural(events, 'event', 'events')}${quotes ? `, ${plural(quotes, 'quotation', 'quotations')}` : ''}`,
+		...actorList
 	},
 	/** /actors/<id>: one actor. */
 	actor: {
@@ -202,7 +204,8 @@ export const m = {
 		events: 'Events',
 		noEvents: (name: string) => `No event in the graph names ${name} yet.`,
 		quotes: 'Quotations',
-		sources: 'Sources'
+		sources: 'Sources',
+		...actorPage
 	},
 	/** /countries: every country. */
 	countries: {

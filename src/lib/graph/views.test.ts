@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from './load';
 import {
 	actorEventCount, citationView, countryCodes, countryDossier, countryEventCounts, countryEvents, countryRoles, cslIsoDate,
-	eventCountryCodes, sourceEntry, sourceUses, stateOf, withoutEvents, type CountryRole
+	eventCountryCodes, relatedActors, sourceEntry, sourceUses, stateOf, withoutEvents, type CountryRole
 } from './views';
+import type { Graph } from './indexes';
 
 const real = loadGraph('.');
 const fixture = loadGraph('tests/fixtures/treaty');
@@ -80,6 +81,45 @@ describe('withoutEvents', () => {
 		expect(withoutEvents(real, real.actorById.get('eduardo-vetere')!)).toEqual({ quotes: 2, bodyOf: [] });
 		expect(withoutEvents(real, real.actorById.get('italian-ministry-of-justice')!)?.bodyOf.map((a) => a.id)).toEqual(['gino-polimeni']);
 		expect(withoutEvents(real, real.actorById.get('luigi-lauriola')!)).toBeUndefined();
+	});
+});
+
+describe('relatedActors', () => {
+	const actor = (g: Graph, id: string) => g.actorById.get(id)!;
+	const brief = (g: Graph, id: string, limit?: number) => relatedActors(g, actor(g, id), limit).map((r) => `${r.actor.id}:${r.shared}`);
+
+	it('are the actors named in the same events, most shared first, ties by name', () => {
+		// Ada Lamp sits in both Beacon Committee sessions and at the Lisbon signing with Portugal.
+		expect(brief(fixture, 'ada-lamp')).toEqual(['beacon-committee:2', 'portugal:1']);
+		// Chile (the annex) and Norway (the review) each share one event with the Meeting of the Parties: by name.
+		expect(brief(fixture, 'parties-meeting')).toEqual(['chile:1', 'norway:1']);
+		// An actor alone in its events has none.
+		expect(brief(fixture, 'iceland')).toEqual([]);
+	});
+
+	it('keep the top few, count each event once, and order ties by name, then id', () => {
+		const people = ['zed', 'amy', 'bob', 'cat', 'dan', 'eve', 'fay', 'gus', 'amy-2'].map((id) => ({ id, name: id === 'amy-2' ? 'amy' : id, kind: 'person' as const }));
+		const e = (id: string, actors: string[]) => ({ id, actors });
+		const events = [e('e1', ['zed', 'amy', 'amy', 'bob']), e('e2', ['zed', 'bob', 'cat']), e('e3', ['zed', 'dan', 'eve', 'fay', 'gus', 'amy-2']), e('e4', ['amy'])];
+		const g = {
+			actorById: new Map(people.map((p) => [p.id, p])),
+			eventsByActor: new Map(people.map((p) => [p.id, events.filter((x) => x.actors.includes(p.id))]))
+		} as unknown as Graph;
+		expect(brief(g, 'zed')).toEqual(['bob:2', 'amy:1', 'amy-2:1', 'cat:1', 'dan:1', 'eve:1']);
+		expect(brief(g, 'zed', 2)).toEqual(['bob:2', 'amy:1']);
+		expect(brief(g, 'amy')).toEqual(['bob:1', 'zed:1']);
+	});
+
+	it('in the real history, count the events that name both, the same seen from either side', () => {
+		const both = (a: string, b: string) => real.events.filter((x) => x.actors.includes(a) && x.actors.includes(b)).length;
+		let pairs = 0;
+		for (const a of real.actors)
+			for (const r of relatedActors(real, a, Infinity)) {
+				expect(r.shared, `${a.id} – ${r.actor.id}`).toBe(both(a.id, r.actor.id));
+				expect(relatedActors(real, actor(real, r.actor.id), Infinity).find((x) => x.actor.id === a.id)?.shared).toBe(r.shared);
+				pairs++;
+			}
+		expect(pairs).toBeGreaterThan(0);
 	});
 });
 

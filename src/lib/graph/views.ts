@@ -225,6 +225,27 @@ export function actorEventCount(g: Graph, a: Actor): number {
 	return a.kind === 'state' && a.country ? (countryEventCounts(g).get(a.country) ?? 0) : (g.eventsByActor.get(a.id)?.length ?? 0);
 }
 
+/** Another actor named in the same events as an actor, with the number of events they share. */
+export interface RelatedActor {
+	actor: ActorRef;
+	shared: number;
+}
+
+/**
+ * The actors named most often in the same events as `a` (its own events, `eventsByActor`: for a state too,
+ * so that the relation is the same seen from either side), at most `limit`, by the number of shared events,
+ * then by name and id, so that ties always come out in one order.
+ */
+export function relatedActors(g: Graph, a: Actor, limit = 6): RelatedActor[] {
+	const shared = new Map<string, number>();
+	for (const e of g.eventsByActor.get(a.id) ?? [])
+		for (const id of new Set(e.actors)) if (id !== a.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+	return [...shared]
+		.map(([id, n]) => ({ actor: actorRef(g.actorById.get(id)!), shared: n }))
+		.sort((x, y) => y.shared - x.shared || x.actor.name.localeCompare(y.actor.name, 'en') || x.actor.id.localeCompare(y.actor.id))
+		.slice(0, limit);
+}
+
 /** A person or institution of a country, with the offices the sources give them. */
 export interface CountryMember {
 	actor: ActorRef;
