@@ -37,7 +37,7 @@ export default defineConfig({
 		},
 		{
 			name: 'fixture',
-			testMatch: ['site.spec.ts', 'timeline.spec.ts', 'readers.spec.ts', 'essays.spec.ts', 'classroom.spec.ts', 'handout.spec.ts', 'builder.spec.ts', 'offline.spec.ts', 'records.spec.ts', 'exports.spec.ts', 'map.spec.ts', 'crawl.spec.ts', 'quotes.spec.ts', 'roundtrip.spec.ts', 'actors.spec.ts'],
+			testMatch: ['site.spec.ts', 'timeline.spec.ts', 'readers.spec.ts', 'essays.spec.ts', 'classroom.spec.ts', 'handout.spec.ts', 'builder.spec.ts', 'offline.spec.ts', 'records.spec.ts', 'exports.spec.ts', 'map.spec.ts', 'crawl.spec.ts', 'quotes.spec.ts', 'roundtrip.spec.ts', 'actors.spec.ts', 'sources.spec.ts'],
 			use: { ...browser, baseURL: `http://127.0.0.1:${port + 1}` },
 			metadata: { build: 'build-fixture', data: 'tests/fixtures/treaty' }
 		}
