@@ -9,9 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { PDFDocument } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect, gotoHydrated } from './utils';
+import { readPdf, squash } from './pdf';
 import { handout as says } from '../src/lib/messages/handout.ts';
 
 interface FixtureLesson {
@@ -33,22 +32,6 @@ function lesson(id: string): FixtureLesson {
 	return JSON.parse(readFileSync(join(data, 'data', 'lessons', `${id}.json`), 'utf8'));
 }
 const questions = (l: FixtureLesson) => l.steps.flatMap((s) => (s.question ? [s.question] : []));
-/** Text compared without its whitespace: the PDF breaks lines where the page does. */
-const squash = (s: string) => s.replace(/\s+/g, '');
-
-/** A PDF's page count (pdf-lib) and its text, page after page (pdf.js). */
-async function readPdf(bytes: Buffer) {
-	const pageCount = (await PDFDocument.load(bytes)).getPageCount();
-	const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
-	const pages: string[] = [];
-	for (let n = 1; n <= doc.numPages; n++) {
-		const { items } = await (await doc.getPage(n)).getTextContent();
-		pages.push(items.map((it) => ('str' in it ? it.str : '')).join(''));
-	}
-	await doc.destroy();
-	return { pageCount, pages, text: pages.join('') };
-}
-
 /** Every block of text of the printed handout, and the strip's year labels that lie inside its drawing. */
 const BLOCKS = 'h1, .head .summary, .about li, section.step h2, section.step .where, .key-event > p, .dispute li, figure.quote blockquote, figure.quote figcaption, .question p, .sources li';
 

@@ -3,13 +3,22 @@
  * fictional fixture treaty (tests/fixtures/treaty, ids `fx-…`).
  */
 import type { Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 import { test, expect, gotoHydrated } from './utils';
+import { readPdf, squash } from './pdf';
+import { m } from '../src/lib/messages.ts';
 
 const TOTAL = 182;
 const panel = (page: Page) => page.getByRole('complementary');
 /** The buttons, fields and menus a reader can see. */
 const visibleControls = (page: Page) =>
 	page.locator('button, input, select').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).map((el) => el.outerHTML.slice(0, 80)));
+
+/** The words of the timeline's controls, none of which belongs on paper. */
+const CONTROL_WORDS = [
+	m.zoomGroup, m.wholeSpan, m.list, m.links.label, m.links.open, m.links.eras, m.links.lanes, m.links.close, m.filters.faded, m.clearFilters,
+	m.chips.clearAll, m.compareTitle, m.builder.addView, m.builder.addEvent, m.detail.trace, m.readers.hint, m.readers.hintDismiss, m.readers.showSummaries
+];
 
 test.describe('on a phone (390 × 844)', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
@@ -67,6 +76,37 @@ test.describe('on a projector (1920 × 1080)', () => {
 	});
 });
 
+test.describe('on a tablet (768 × 1024)', () => {
+	test.use({ viewport: { width: 768, height: 1024 } });
+
+	test('an open event is a sheet over the chart, which keeps its width; Escape and the close button return the focus', async ({ page, checkA11y }) => {
+		await gotoHydrated(page, '/timeline?span=1963-01..1967-12');
+		const chart = page.locator('.chart');
+		const before = (await chart.boundingBox())!.width;
+		expect(before).toBeGreaterThan(600);
+		const adoption = page.locator('.chart svg [data-event-id="fx-adoption"]');
+		await adoption.click();
+		await expect(panel(page).getByRole('heading', { level: 2 })).toBeFocused();
+		expect(Math.abs((await chart.boundingBox())!.width - before)).toBeLessThanOrEqual(2);
+		// The whole sheet is on screen, over the chart's right side.
+		const [box, sheet] = [(await chart.boundingBox())!, (await panel(page).boundingBox())!];
+		expect(sheet.x).toBeGreaterThanOrEqual(0);
+		expect(sheet.x + sheet.width).toBeLessThanOrEqual(768);
+		expect(sheet.y + sheet.height).toBeLessThanOrEqual(1024);
+		expect(sheet.x).toBeLessThan(box.x + box.width);
+		await expect(panel(page).getByRole('heading', { name: 'Sources' })).toBeVisible();
+		await checkA11y();
+		await page.keyboard.press('Escape');
+		await expect(panel(page)).toHaveCount(0);
+		await expect(adoption).toBeFocused();
+		expect(Math.abs((await chart.boundingBox())!.width - before)).toBeLessThanOrEqual(2);
+		await adoption.press('Enter');
+		await panel(page).getByRole('button', { name: m.detail.close }).click();
+		await expect(panel(page)).toHaveCount(0);
+		await expect(adoption).toBeFocused();
+	});
+});
+
 test.describe('on paper', () => {
 	test('/timeline prints the view: no control, every mark on the page, the URL, the date, the events with summaries', async ({ page }) => {
 		await gotoHydrated(page, '/timeline?theme=annexes');
@@ -82,7 +122,49 @@ test.describe('on paper', () => {
 		await expect(list).toBeVisible();
 		await expect(list.locator('[data-event-id]')).toHaveCount(3);
 		await expect(list.locator('.summary').first()).toHaveText(/^A fictional event for the tests/);
-		expect((await page.pdf({ preferCSSPageSize: true })).length).toBeGreaterThan(10_000);
+		// The PDF itself, read back: the address, the events' titles, no control's words, and one A4 landscape page.
+		const bytes = await page.pdf({ preferCSSPageSize: true });
+		const pdf = await readPdf(bytes);
+		const text = squash(pdf.text);
+		expect(text).toContain(squash(`${m.readers.printedFrom} ${new URL(page.url()).origin}/timeline?theme=annexes`));
+		const titles = await list.locator('[data-event-id]').allTextContents();
+		expect(titles).toHaveLength(3);
+		for (const title of titles) expect(text).toContain(squash(title));
+		for (const words of CONTROL_WORDS) expect(text, words).not.toContain(squash(words));
+		expect(pdf.pageCount).toBe(1);
+		const [size] = (await PDFDocument.load(bytes)).getPages().map((p) => p.getSize());
+		expect(size.width).toBeGreaterThan(size.height);
+	});
+
+	test('/timeline?event=… prints the open event’s detail in full after the strip, with no control in it', async ({ page }) => {
+		for (const width of [1280, 768]) {
+			await page.setViewportSize({ width, height: 900 });
+			await gotoHydrated(page, '/timeline?event=fx-adoption');
+			const detail = panel(page);
+			await expect(detail.getByRole('heading', { name: 'Sources' })).toBeVisible();
+			await page.locator('.print-list').waitFor({ state: 'attached' });
+			await page.emulateMedia({ media: 'print' });
+			await expect(detail).toBeVisible();
+			expect(await visibleControls(page)).toEqual([]);
+			// After the strip and before the list of events, neither a sheet nor a scroll box.
+			const [chart, box, listed] = [(await page.locator('.chart').boundingBox())!, (await detail.boundingBox())!, (await page.locator('.print-list').boundingBox())!];
+			expect(box.y).toBeGreaterThanOrEqual(chart.y + chart.height);
+			expect(box.y + box.height).toBeLessThanOrEqual(listed.y);
+			const side = await detail.evaluate((el) => {
+				const s = el.parentElement!;
+				return { position: getComputedStyle(s).position, hidden: s.scrollHeight - s.clientHeight, width: s.getBoundingClientRect().width };
+			});
+			expect(side.position).toBe('static');
+			expect(side.hidden).toBe(0);
+			expect(side.width).toBeGreaterThanOrEqual(chart.width - 2);
+			// In full: the actor and the linked events by name, though their buttons are not printed.
+			await expect(detail.locator('.chips li')).toHaveText(['Tide Assembly'], { useInnerText: true });
+			await expect(detail.locator('.links li')).toHaveText([/^Led to Signing conference, Lisbon \(/, /^Led to by Beacon Committee, second session \(/], { useInnerText: true });
+			const text = squash((await readPdf(await page.pdf({ preferCSSPageSize: true }))).text);
+			for (const part of await detail.locator('h2, .when, p, li').allInnerTexts()) if (part.trim()) expect(text, part).toContain(squash(part));
+			for (const words of CONTROL_WORDS) expect(text, words).not.toContain(squash(words));
+			await page.emulateMedia({ media: 'screen' });
+		}
 	});
 
 	test('/events prints each event with its summary', async ({ page }) => {

@@ -298,6 +298,76 @@ test.describe('the timeline', () => {
 	});
 });
 
+test.describe('the links of an era or a lane', () => {
+	const choice = (page: Page) => page.getByLabel('Links shown');
+	const list = (page: Page) => page.locator('.link-list');
+	/** Each listed link as "from → to (kind)", from its two event links and its kind. */
+	const lines = (page: Page) =>
+		list(page).locator('li').evaluateAll((lis) => lis.map((li) => `${[...li.querySelectorAll('a')].map((a) => a.textContent).join(' → ')} ${li.querySelector('.kind')?.textContent}`));
+	const DRAFTING = [
+		'Beacon Committee, first session → Beacon Committee, second session (led to)',
+		'Beacon Committee, second session → Assembly adopts the Lumen Accord (led to)',
+		'Assembly adopts the Lumen Accord → Signing conference, Lisbon (led to)'
+	];
+
+	test('an era’s links are drawn and listed as lines, a lane’s too; back and forward restore each, and none by default', async ({ page, checkA11y }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await gotoHydrated(page, '/timeline');
+		// By default: the open event's links only, and no event is open.
+		await expect(choice(page)).toHaveValue('');
+		await expect(page.locator('.arcs path')).toHaveCount(0);
+		await expect(list(page)).toHaveCount(0);
+
+		await choice(page).selectOption({ label: 'Drafting' });
+		await expect(page).toHaveURL(/[?&]links=era:drafting(&|$)/);
+		// The chart shows the era, its three links as arcs, and the same three as lines under it.
+		await expect(caption(page)).toHaveText('Showing 1963–1966');
+		await expect(list(page).getByRole('heading')).toHaveText('3 links within “Drafting”');
+		expect(await lines(page)).toEqual(DRAFTING);
+		await expect(page.locator('.arcs path')).toHaveCount(3);
+		await checkA11y();
+
+		const caption1 = await caption(page).textContent();
+		await choice(page).selectOption({ label: 'Congresses & committee' });
+		await expect(page).toHaveURL(/[?&]links=lane:meetings(&|$)/);
+		await expect(list(page).getByRole('heading')).toHaveText('2 links within “Congresses & committee”');
+		expect(await lines(page)).toEqual(['First Keepers Congress, Bergen → Second Keepers Congress, Reykjavik (led to)', 'Beacon Committee, first session → Beacon Committee, second session (led to)']);
+		await expect(caption(page)).toHaveText(caption1!);
+
+		await page.goBack();
+		await expect(page).toHaveURL(/links=era:drafting/);
+		await expect(choice(page)).toHaveValue('era:drafting');
+		expect(await lines(page)).toEqual(DRAFTING);
+		await page.goBack();
+		await expect(page).not.toHaveURL(/links=/);
+		await expect(list(page)).toHaveCount(0);
+		await expect(page.locator('.arcs path')).toHaveCount(0);
+		await page.goForward();
+		await expect(choice(page)).toHaveValue('era:drafting');
+		expect(await lines(page)).toEqual(DRAFTING);
+	});
+
+	test('a listed event opens in the detail, and the list closes with its button', async ({ page }) => {
+		await gotoHydrated(page, '/timeline?links=era:drafting&span=1963-01..1966-12');
+		await list(page).getByRole('link', { name: 'Signing conference, Lisbon' }).click();
+		await expect(page).toHaveURL(/event=fx-signing/);
+		await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Signing conference, Lisbon');
+		await list(page).getByRole('button', { name: 'Hide these links' }).click();
+		await expect(list(page)).toHaveCount(0);
+		await expect(page).not.toHaveURL(/links=/);
+		// The open event's own links are still drawn.
+		await expect(page.locator('.arcs path')).toHaveCount(2);
+	});
+
+	test('an old `links=all` link opens the links of the era at the middle of its window, without a notice', async ({ page }) => {
+		await gotoHydrated(page, '/timeline?links=all&span=1960-01..1966-12');
+		await expect(page).toHaveURL(/[?&]links=era:drafting(&|$)/);
+		await expect(choice(page)).toHaveValue('era:drafting');
+		expect(await lines(page)).toEqual(DRAFTING);
+		await expect(page.getByRole('status').filter({ hasText: 'ignored' })).toHaveCount(0);
+	});
+});
+
 test.describe('reading the chart', () => {
 	/** Every drawn label's box and every mark's, in the chart's own coordinates. */
 	const boxes = (page: Page) =>
@@ -448,6 +518,19 @@ test.describe('on a phone (390 × 844)', () => {
 		await page.locator('.story [data-event-id="fx-annex"]').click();
 		await expect(panel(page)).toBeVisible();
 		await checkA11y();
+	});
+
+	test('the links of an era are listed above the vertical timeline', async ({ page }) => {
+		await gotoHydrated(page, '/timeline');
+		await expect(page.locator('.link-list')).toHaveCount(0);
+		await page.getByLabel('Links shown').selectOption({ label: 'Congress years' });
+		await expect(page).toHaveURL(/links=era:congress-years/);
+		const list = page.locator('.list-view .link-list');
+		await expect(list.getByRole('heading')).toHaveText('2 links within “Congress years”');
+		await expect(list.locator('li').first().getByRole('link')).toHaveText(['First Keepers Congress, Bergen', 'Second Keepers Congress, Reykjavik']);
+		expect((await list.boundingBox())!.width).toBeLessThanOrEqual(390);
+		await list.getByRole('link', { name: 'Assembly resolution on shared beacons' }).click();
+		await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Assembly resolution on shared beacons');
 	});
 
 	test('trace back shows the chain of precedents as a numbered list, oldest first', async ({ page }) => {

@@ -53,7 +53,16 @@ export const m = {
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
 	wholeSpan: 'Whole span',
-	showAllLinks: 'Show all links',
+	/** The links listed and drawn beyond the open event's: an era's or a lane's (LinkScope, LinkList). */
+	links: {
+		label: 'Links',
+		open: 'of the open event',
+		eras: 'Within an era',
+		lanes: 'Within a lane',
+		heading: (scope: string, n: number) => `${n === 1 ? 'One link' : `${n} links`} within “${scope}”`,
+		none: 'No two events shown here are linked.',
+		close: 'Hide these links'
+	},
 	showing: (from: number, to: number) => `Showing ${from}–${to}`,
 	chartLabel: (from: number, to: number, n: number) =>
 		`Timeline, ${from} to ${to}: ${plural(n, 'event', 'events')}. Use the arrow keys to move between events, Enter to open one, plus and minus to zoom.`,

@@ -11,7 +11,12 @@ const vocab: Vocabulary = {
 	essays: new Map([['the-road', { title: 'The road', events: ['cop-9-2018'] }]]),
 	years: [1955, 2025],
 	full: [new Date(Date.UTC(1954, 0, 1)), new Date(Date.UTC(2027, 0, 1))],
-	initial: [new Date(Date.UTC(1954, 0, 1)), new Date(Date.UTC(2027, 0, 1))]
+	initial: [new Date(Date.UTC(1954, 0, 1)), new Date(Date.UTC(2027, 0, 1))],
+	eras: new Map([
+		['soft-law', [new Date(Date.UTC(1970, 0, 1)), new Date(Date.UTC(1994, 10, 1))]],
+		['negotiation', [new Date(Date.UTC(1994, 10, 1)), new Date(Date.UTC(2027, 0, 1))]]
+	]),
+	lanes: [{ id: 'treaty', kinds: ['cop-session'] }]
 };
 
 describe('the URL codec', () => {
@@ -37,6 +42,24 @@ describe('the URL codec', () => {
 			'unknown view “3d”',
 			'malformed value “yes” for faded'
 		]);
+	});
+	it('names the links of an era or a lane as `era:<id>` and `lane:<id>`, with a legible colon', () => {
+		for (const s of ['?links=era:soft-law', '?links=lane:treaty']) {
+			const { query, ignored } = decodeQuery(new URLSearchParams(s), vocab);
+			expect(ignored).toEqual([]);
+			expect(encodeQuery(query)).toBe(s);
+		}
+		expect(decodeQuery(new URLSearchParams('links=era%3Asoft-law'), vocab).query.links).toEqual({ type: 'era', id: 'soft-law' });
+		const { query, ignored } = decodeQuery(new URLSearchParams('links=era:nothing&links=lane:soft-law'), vocab);
+		expect(query.links).toBeUndefined();
+		expect(ignored).toEqual(['unknown links “era:nothing”']);
+		expect(decodeQuery(new URLSearchParams('links=lane'), vocab).ignored).toEqual(['unknown links “lane”']);
+	});
+	it('reads the old `links=all` as the links of the era at the middle of the window', () => {
+		expect(decodeQuery(new URLSearchParams('links=all'), vocab)).toEqual({ query: { ...emptyQuery(), links: { type: 'era', id: 'soft-law' } }, ignored: [] });
+		expect(decodeQuery(new URLSearchParams('links=all&span=1995..2000'), vocab).query.links).toEqual({ type: 'era', id: 'negotiation' });
+		// Before the first era there is none: the open event's links only.
+		expect(decodeQuery(new URLSearchParams('links=all&span=1955..1960'), vocab)).toEqual({ query: { ...emptyQuery(), span: [new Date(Date.UTC(1955, 0, 1)), new Date(Date.UTC(1961, 0, 1))] }, ignored: [] });
 	});
 	it('drops a backwards year range', () => {
 		const { query, ignored } = decodeQuery(new URLSearchParams('from=2000&to=1990'), vocab);

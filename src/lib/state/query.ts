@@ -1,8 +1,10 @@
 /**
  * The one URL codec of the timeline view: every state a reader can reach lives in the query string
- * (`?actor=…&country=ITA&kind=…&theme=…&from=1994&to=2000&event=…&trace=1&links=all&span=1994-01..2001-06&q=…&view=list&faded=1`,
+ * (`?actor=…&country=ITA&kind=…&theme=…&from=1994&to=2000&event=…&trace=1&links=era:drafting&span=1994-01..2001-06&q=…&view=list&faded=1`,
  * repeated keys for several values). `from`/`to` filter by year; `span` is the visible window.
- * Decoding ignores unknown or malformed values and says which, never throws.
+ * Decoding ignores unknown or malformed values and says which, never throws. `links` names the links listed
+ * and drawn beyond the open event's: an era's (`era:<id>`) or a lane's (`lane:<id>`); the old `links=all`
+ * (every link in view, a knot of arcs) is read as the links of the era at the middle of the window.
  */
 import { isoDateLike, periodEnd, periodStart } from '$lib/graph/dates';
 
@@ -11,6 +13,11 @@ export type FacetKey = (typeof facetKeys)[number];
 export const views = ['chart', 'list'] as const;
 export type View = (typeof views)[number];
 export type Span = [Date, Date];
+/** The links shown beyond the open event's: those with both ends in one era, or in one lane. */
+export interface LinkScope {
+	type: 'era' | 'lane';
+	id: string;
+}
 
 export interface TimelineQuery {
 	actor: string[];
@@ -22,8 +29,8 @@ export interface TimelineQuery {
 	event?: string;
 	/** Whether the selected event's chain of precedents is traced. */
 	trace: boolean;
-	/** Which links are drawn: the selected event's (default) or all between the events shown. */
-	links?: 'all';
+	/** Which links are listed and drawn beyond the selected event's: an era's or a lane's (default: none). */
+	links?: LinkScope;
 	/** An essay whose events are highlighted. */
 	essay?: string;
 	/** The visible window; absent for the default one. */
@@ -43,6 +50,10 @@ export interface Vocabulary {
 	/** The events each essay covers, by slug. */
 	essays: Map<string, { title: string; events: string[] }>;
 	years: [number, number];
+	/** The eras, each with its span (an open-ended era runs to the extent's end), in time order. */
+	eras: Map<string, Span>;
+	/** The lanes, each with the kinds drawn in it (the last lane also takes any kind no lane names). */
+	lanes: { id: string; kinds: readonly string[] }[];
 	/** The zoomable extent, and the window shown when the URL names none. */
 	full: Span;
 	initial: Span;
@@ -122,8 +133,16 @@ export function decodeQuery(params: URLSearchParams, vocab: Vocabulary): { query
 	}
 	const links = params.get('links');
 	if (links !== null) {
-		if (links === 'all') query.links = 'all';
-		else ignored.push(`unknown links “${links}”`);
+		const [type, id] = [links.slice(0, links.indexOf(':')), links.slice(links.indexOf(':') + 1)];
+		const known = type === 'era' ? vocab.eras.has(id) : type === 'lane' && vocab.lanes.some((l) => l.id === id);
+		if (known) query.links = { type, id } as LinkScope;
+		else if (links === 'all') {
+			// The old "every link in view": the links of the era the window is centred on.
+			const [a, b] = query.span ?? vocab.initial;
+			const middle = (a.getTime() + b.getTime()) / 2;
+			const era = [...vocab.eras].find(([, [s, e]]) => s.getTime() <= middle && middle < e.getTime());
+			if (era) query.links = { type: 'era', id: era[0] };
+		} else ignored.push(`unknown links “${links}”`);
 	}
 	for (const key of ['faded', 'trace'] as const) {
 		const raw = params.get(key);
@@ -143,12 +162,13 @@ export function encodeQuery(query: TimelineQuery): string {
 	if (query.to !== undefined) params.set('to', String(query.to));
 	if (query.event) params.set('event', query.event);
 	if (query.event && query.trace) params.set('trace', '1');
-	if (query.links) params.set('links', query.links);
+	if (query.links) params.set('links', `${query.links.type}:${query.links.id}`);
 	if (query.essay) params.set('essay', query.essay);
 	if (query.span) params.set('span', encodeSpan(query.span));
 	if (query.q) params.set('q', query.q);
 	if (query.view) params.set('view', query.view);
 	if (query.faded) params.set('faded', '1');
-	const s = params.toString();
+	// A colon is as legible in a query string as it is allowed there: `links=era:drafting`, not `era%3Adrafting`.
+	const s = params.toString().replaceAll('%3A', ':');
 	return s ? `?${s}` : '';
 }

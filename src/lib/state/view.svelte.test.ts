@@ -14,7 +14,9 @@ const links = [
 ];
 const vocabulary: Vocabulary = {
 	actor: new Set(['x', 'y']), country: new Set(['ITA', 'POL']), kind: new Set(['statement', 'cop-session']), theme: new Set(['t']),
-	event: new Set(['a', 'b', 'c']), essays: new Map([['story', { title: 'Story', events: ['a', 'c'] }]]), years: [1989, 2001], full: [utc(1989), utc(2002)], initial: [utc(1989), utc(2002)]
+	event: new Set(['a', 'b', 'c']), essays: new Map([['story', { title: 'Story', events: ['a', 'c'] }]]), years: [1989, 2001], full: [utc(1989), utc(2002)], initial: [utc(1989), utc(2002)],
+	eras: new Map([['early', [utc(1989), utc(1996)]], ['late', [utc(1996), utc(2002)]]]),
+	lanes: [{ id: 'talks', kinds: ['statement'] }, { id: 'treaty', kinds: ['cop-session'] }]
 };
 const view = () => new TimelineView(events, links, vocabulary);
 
@@ -65,6 +67,24 @@ describe('the timeline view', () => {
 		expect(v.arcs).toEqual([links[1]]);
 		v.setTrace(true);
 		expect(v.arcs).toEqual(links);
+	});
+	it('lists the links with both ends in the era or the lane chosen, and draws them with the selected event’s', () => {
+		const v = view();
+		expect(v.scoped).toBeUndefined();
+		v.setLinks({ type: 'era', id: 'early' });
+		expect(v.scoped).toEqual([links[0]]);
+		expect(v.arcs).toEqual([links[0]]);
+		expect(v.search).toBe('?links=era:early');
+		v.setLinks({ type: 'era', id: 'late' });
+		expect(v.scoped).toEqual([]);
+		v.setLinks({ type: 'lane', id: 'treaty' });
+		expect(v.scoped).toEqual([links[1]]);
+		v.setLinks({ type: 'era', id: 'early' });
+		v.select('c');
+		expect(v.arcs).toEqual([links[1], links[0]]);
+		// Only between the events shown: a filter that hides one end drops the link.
+		v.toggle('actor', 'y');
+		expect(v.scoped).toEqual([]);
 	});
 	it('moves the window to a year filter, and back when it is cleared', () => {
 		const v = view();

@@ -1,10 +1,12 @@
 /**
  * The timeline view: the one owner of everything a reader can change — filters, selection, the visible
- * span (as dates: the single truth), trace, links shown, search text, chart or list. Derived values
+ * span (as dates: the single truth), trace, the era's or lane's links shown, search text, chart or list. Derived values
  * (matching events, facet counts, the chain traced) are computed here, once. Outside sources — the URL,
  * another window, a lesson step — subscribe with `attach`, and read and write through the same methods.
  */
-import { decodeQuery, emptyQuery, encodeQuery, encodeSpan, facetKeys, type FacetKey, type Span, type TimelineQuery, type View, type Vocabulary } from './query';
+import { decodeQuery, emptyQuery, encodeQuery, encodeSpan, facetKeys, type FacetKey, type Span, type LinkScope, type TimelineQuery, type View, type Vocabulary } from './query';
+import { laneIndex } from '$lib/timeline/lanes';
+import { periodStart } from '$lib/graph/dates';
 import { FacetIndex, isFiltered, matches, type FilterableEvent } from '$lib/timeline/filter';
 import { precedents } from '$lib/timeline/layout';
 import { clampWindow, extentOf } from '$lib/timeline/scales';
@@ -35,10 +37,13 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 
 	/** The filters as bitsets over `events`: a change of filter is a few word operations, not a pass over every event. */
 	private readonly index: FacetIndex<E>;
+	/** The lane each kind of event is drawn in. */
+	private readonly laneOf: (kind: string) => string;
 
 	constructor(events: E[], links: ViewLink[], vocabulary: Vocabulary) {
 		this.events = events;
 		this.index = new FacetIndex(events);
+		this.laneOf = laneIndex(vocabulary.lanes);
 		this.links = links;
 		this.vocabulary = vocabulary;
 	}
@@ -57,16 +62,29 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 	/** The essay whose events are highlighted, and those events. */
 	essay = $derived.by(() => (this.query.essay ? this.vocabulary.essays.get(this.query.essay) : undefined));
 	highlighted = $derived(this.essay ? new Set(this.essay.events) : undefined);
-	/** The links drawn as arcs: between shown events, the selected event's and its traced chain's, or all. */
+	/**
+	 * The links of the era or lane chosen (`query.links`), between shown events and in time order: both ends
+	 * start within the era, or are drawn in the lane. Undefined when none is chosen.
+	 */
+	scoped = $derived.by(() => {
+		const scope = this.query.links;
+		if (!scope) return undefined;
+		const order = new Map(this.shown.map((e, i) => [e.id, i]));
+		const byId = new Map(this.shown.map((e) => [e.id, e]));
+		const era = scope.type === 'era' ? this.vocabulary.eras.get(scope.id) : undefined;
+		const inScope = (e: E) => (era ? era[0] <= periodStart(e.start) && periodStart(e.start) < era[1] : this.laneOf(e.kind) === scope.id);
+		const first = (l: ViewLink) => Math.min(order.get(l.from)!, order.get(l.to)!);
+		return this.links.filter((l) => byId.has(l.from) && byId.has(l.to) && inScope(byId.get(l.from)!) && inScope(byId.get(l.to)!)).sort((a, b) => first(a) - first(b));
+	});
+	/** The links drawn as arcs: between shown events, the selected event's and its traced chain's, and the chosen era's or lane's. */
 	arcs = $derived.by(() => {
 		const shown = new Set(this.shown.map((e) => e.id));
 		const sel = this.query.event;
 		const chain = this.chain;
 		const both = (l: ViewLink) => shown.has(l.from) && shown.has(l.to);
-		if (this.query.links === 'all') return this.links.filter(both);
-		if (!sel) return [];
 		const inChain = (id: string) => id === sel || !!chain?.has(id);
-		return this.links.filter((l) => both(l) && (l.from === sel || l.to === sel || (!!chain && inChain(l.from) && inChain(l.to))));
+		const own = sel ? this.links.filter((l) => both(l) && (l.from === sel || l.to === sel || (!!chain && inChain(l.from) && inChain(l.to)))) : [];
+		return [...new Set([...own, ...(this.scoped ?? [])])];
 	});
 
 	/** For each facet, how many events each value would match under the other filters. */
@@ -160,7 +178,7 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 		this.change('other', () => (this.query.trace = on && !!this.query.event));
 	}
 
-	setLinks(links: 'all' | undefined) {
+	setLinks(links: LinkScope | undefined) {
 		this.change('other', () => (this.query.links = links));
 	}
 

@@ -10,7 +10,7 @@ export interface LaneSpec {
 }
 
 /** The lane each kind belongs in, from the site's lanes. */
-export function laneIndex(lanes: readonly LaneSpec[]): (kind: string) => string {
+export function laneIndex(lanes: readonly Pick<LaneSpec, 'id' | 'kinds'>[]): (kind: string) => string {
 	const byKind = new Map(lanes.flatMap((l) => l.kinds.map((k) => [k, l.id] as const)));
 	const fallback = lanes.at(-1)?.id ?? 'other';
 	return (kind) => byKind.get(kind) ?? fallback;
