@@ -86,6 +86,14 @@ describe('the timeline view', () => {
 		v.toggle('actor', 'y');
 		expect(v.scoped).toEqual([]);
 	});
+	it('shows an era with its links on request, in one change', () => {
+		const v = view();
+		v.setLinks({ type: 'era', id: 'early' }, true);
+		expect(v.span).toEqual([utc(1989), utc(1996)]);
+		expect(v.search).toBe('?links=era:early&span=1989-01..1995-12');
+		v.setLinks({ type: 'lane', id: 'treaty' }, true);
+		expect(v.span).toEqual([utc(1989), utc(1996)]);
+	});
 	it('moves the window to a year filter, and back when it is cleared', () => {
 		const v = view();
 		v.setYears(1994, 1996);

@@ -19,6 +19,8 @@ export interface ViewLink {
 	type: LinkTypeId;
 }
 
+const same = (a: Span, b: Span) => a[0].getTime() === b[0].getTime() && a[1].getTime() === b[1].getTime();
+
 /** What changed last: a subscriber may treat a change of the window (a gesture) differently from others. */
 export type ChangeKind = 'span' | 'search' | 'other';
 
@@ -158,9 +160,13 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 	/** Shows a window (clamped to the extent); the default window is kept out of the URL. */
 	setSpan(span: Span) {
 		const next = clampWindow(span, this.vocabulary.full);
-		const same = (a: Span, b: Span) => a[0].getTime() === b[0].getTime() && a[1].getTime() === b[1].getTime();
 		if (same(next, this.span)) return;
-		this.change('span', () => (this.query.span = same(next, this.vocabulary.initial) ? undefined : next));
+		this.change('span', () => (this.query.span = this.spanParam(next)));
+	}
+
+	/** A window as the query keeps it: undefined for the initial one. */
+	private spanParam(window: Span): Span | undefined {
+		return same(window, this.vocabulary.initial) ? undefined : window;
 	}
 
 	/** Moves the window, keeping its width, so that an event is on screen. */
@@ -178,8 +184,18 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 		this.change('other', () => (this.query.trace = on && !!this.query.event));
 	}
 
-	setLinks(links: LinkScope | undefined) {
-		this.change('other', () => (this.query.links = links));
+	/**
+	 * Lists and draws an era's or a lane's links (undefined: the open event's only). With `showEra`, an era's
+	 * links come with a window on the era (within the extent), in the same change: one history entry.
+	 */
+	setLinks(links: LinkScope | undefined, showEra = false) {
+		const era = showEra && links?.type === 'era' ? this.vocabulary.eras.get(links.id) : undefined;
+		this.change('other', () => {
+			this.query.links = links;
+			if (!era) return;
+			const [f0, f1] = this.vocabulary.full;
+			this.query.span = this.spanParam(clampWindow([new Date(Math.max(+era[0], +f0)), new Date(Math.min(+era[1], +f1))], this.vocabulary.full));
+		});
 	}
 
 	setView(view: View | undefined) {
