@@ -55,8 +55,8 @@ export const m = {
 	wholeSpan: 'Whole span',
 	/** The links listed and drawn beyond the open event's: an era's or a lane's (LinkScope, LinkList). */
 	links: {
-		label: 'Links',
-		open: 'of the open event',
+		label: 'Links shown',
+		open: 'The open event’s',
 		eras: 'Within an era',
 		lanes: 'Within a lane',
 		heading: (scope: string, n: number) => `${n === 1 ? 'One link' : `${n} links`} within “${scope}”`,
