@@ -94,6 +94,18 @@ describe('the timeline view', () => {
 		v.setLinks({ type: 'lane', id: 'treaty' }, true);
 		expect(v.span).toEqual([utc(1989), utc(1996)]);
 	});
+	it('reveals an event in the part of the window a sheet leaves uncovered', () => {
+		const v = view();
+		v.setSpan([utc(1990), utc(1996)]);
+		v.reveal('b');
+		expect(v.span).toEqual([utc(1990), utc(1996)]);
+		v.reveal('b', 0.5);
+		const [a, b] = v.span.map((d) => d.getTime());
+		expect(b - a).toBe(utc(1996).getTime() - utc(1990).getTime());
+		const at = (utc(1995, 5).getTime() - a) / (b - a);
+		expect(at).toBeGreaterThan(0.05);
+		expect(at).toBeLessThan(0.45);
+	});
 	it('moves the window to a year filter, and back when it is cleared', () => {
 		const v = view();
 		v.setYears(1994, 1996);

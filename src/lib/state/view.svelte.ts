@@ -169,10 +169,10 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 		return same(window, this.vocabulary.initial) ? undefined : window;
 	}
 
-	/** Moves the window, keeping its width, so that an event is on screen. */
-	reveal(id: string) {
+	/** Moves the window, keeping its width, so that an event is on screen (in the part `clear` of the window left uncovered). */
+	reveal(id: string, clear = 1) {
 		const e = this.events.find((x) => x.id === id);
-		if (e) this.setSpan(revealSpan(this.span, extentOf(e)));
+		if (e) this.setSpan(revealSpan(this.span, extentOf(e), clear));
 	}
 
 	/** Highlights an essay's events (undefined: none). */

@@ -74,13 +74,16 @@ export function zoomSpan([a, b]: [Date, Date], factor: number, centre?: Date): [
 	return [new Date(c - (c - t0) / factor), new Date(c + (t1 - c) / factor)];
 }
 
-/** The window moved so that `[s, t]` is inside it (with a 5 % margin), keeping its width; unchanged when it already is. */
-export function revealSpan([a, b]: [Date, Date], [s, t]: [Date, Date]): [Date, Date] {
+/**
+ * The window moved so that `[s, t]` is inside it (with a 5 % margin), keeping its width; unchanged when it already is.
+ * `clear` is the part of the window, from its left, that is not covered (a sheet over the chart's right side).
+ */
+export function revealSpan([a, b]: [Date, Date], [s, t]: [Date, Date], clear = 1): [Date, Date] {
 	const [t0, t1] = [a.getTime(), b.getTime()];
 	const w = t1 - t0;
-	if (s.getTime() >= t0 + w * 0.05 && t.getTime() <= t1 - w * 0.05) return [a, b];
-	const mid = (s.getTime() + t.getTime()) / 2;
-	return [new Date(mid - w / 2), new Date(mid + w / 2)];
+	if (s.getTime() >= t0 + w * 0.05 && t.getTime() <= t0 + w * (clear - 0.05)) return [a, b];
+	const left = (s.getTime() + t.getTime()) / 2 - (w * clear) / 2;
+	return [new Date(left), new Date(left + w)];
 }
 
 /** The window that shows some events with a margin either side (a quarter of their span, at least 45 days); none for no events. */
