@@ -97,7 +97,7 @@ test('the bibliography is typeset: volume and issue spaced, dates padded and for
 		const parts = s.issued?.['date-parts'][0];
 		if (parts) {
 			const iso = [String(parts[0]), ...parts.slice(1).map((n) => String(n).padStart(2, '0'))].join('-');
-			await expect(entry.locator('time'), s.id).toHaveAttribute('datetime', iso);
+			await expect(entry.locator(':scope > time'), s.id).toHaveAttribute('datetime', iso);
 		}
 		if (s.volume && s.issue) await expect(entry, s.id).toContainText(`${s.volume} (${s.issue})`);
 		if (s.page?.includes('-')) await expect(entry, s.id).toContainText(s.page.replace('-', '–'));
