@@ -2,8 +2,9 @@
  * Mirrors a timeline view to the page's URL: a subscriber the view attaches (`view.attach(urlSync(path))`).
  * URL → view on arrival, on navigations and on back/forward; view → URL as shallow history entries. Each
  * change is an entry, except typing in the search box and a run of window changes (one gesture, one
- * entry), which replace the entry they continue. A write waits for the frame after the change (SvelteKit's
+ * entry), which replace the entry they continue. A new entry is written in the frame after the change (SvelteKit's
  * `pushState` reads the scroll position, which lays the page out): changes within one frame make one entry.
+ * A continuing run is written once it pauses for PAUSE_MS, not at every keystroke or gesture step.
  */
 import { untrack } from 'svelte';
 import { page } from '$app/state';
@@ -11,6 +12,13 @@ import { pushState, replaceState } from '$app/navigation';
 import type { FilterableEvent } from '$lib/timeline/filter';
 import { afterPaint } from '$lib/timeline/frame';
 import type { ChangeKind, TimelineView, ViewSubscriber } from './view.svelte';
+
+/** How long a run of changes that replace one entry must pause before the URL is written. */
+const PAUSE_MS = 250;
+const afterPause = (f: () => void) => {
+	const t = setTimeout(f, PAUSE_MS);
+	return () => clearTimeout(t);
+};
 
 export function urlSync<E extends FilterableEvent>(path: string): ViewSubscriber<E> {
 	return (view: TimelineView<E>) => {
@@ -49,7 +57,10 @@ export function urlSync<E extends FilterableEvent>(path: string): ViewSubscriber
 						const continues = kind === previous && (kind === 'search' || kind === 'span');
 						if (!continues) push = true;
 						target = search;
-						cancel ??= afterPaint(flush);
+						// A new entry is written after the frame; a run that continues one (typing, a zoom or pan
+						// gesture) once it pauses: history writes cost a few ms each, too many for every frame.
+						cancel?.();
+						cancel = push ? afterPaint(flush) : afterPause(flush);
 					}
 					previous = kind;
 				});
