@@ -26,7 +26,8 @@ export default defineConfig({
 	retries: 0,
 	forbidOnly: !!process.env.CI,
 	reporter: [['list']],
-	timeout: 30_000,
+	// On 2 busy cores the longest tests (offline, the round trip) take 20–35 s; 60 s keeps a slow machine from failing them.
+	timeout: 60_000,
 	use: { trace: 'off' },
 	projects: [
 		{

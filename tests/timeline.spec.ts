@@ -221,6 +221,17 @@ test.describe('the timeline', () => {
 		await expect(page.locator('.chart svg [data-event-id][tabindex="0"]')).toBeFocused();
 	});
 
+	test('in the list view the skip link leads to the first listed event, and its target exists', async ({ page }) => {
+		await gotoHydrated(page, '/timeline');
+		await page.getByRole('button', { name: 'List' }).click();
+		const skip = page.getByRole('link', { name: 'Skip to the timeline' });
+		const target = (await skip.getAttribute('href'))!;
+		await expect(page.locator(target)).toHaveCount(1);
+		await skip.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.list-view [data-event-id]').first()).toBeFocused();
+	});
+
 	test('a filter that matches nothing says so in both views and offers a way back', async ({ page, checkA11y }) => {
 		await gotoHydrated(page, '/timeline?actor=chile&kind=cop-session');
 		await expect(count(page)).toHaveText(`0 of ${TOTAL} events match the filters.`);
