@@ -371,6 +371,16 @@ test.describe('the links of an era or a lane', () => {
 		await expect(page.locator('.arcs path')).toHaveCount(2);
 	});
 
+	test('a link naming an era’s links but no window opens on the era, and says so in its address', async ({ page }) => {
+		await gotoHydrated(page, '/timeline?links=era:drafting');
+		await expect(caption(page)).toHaveText('Showing 1963–1966');
+		expect(await lines(page)).toEqual(DRAFTING);
+		await expect(page.locator('.arcs path')).toHaveCount(3);
+		// The first change writes the whole state, window included.
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect(page).toHaveURL(/[?&]links=era:drafting&span=/);
+	});
+
 	test('an old `links=all` link opens the links of the era at the middle of its window, without a notice', async ({ page }) => {
 		await gotoHydrated(page, '/timeline?links=all&span=1960-01..1966-12');
 		await expect(page).toHaveURL(/[?&]links=era:drafting(&|$)/);

@@ -44,7 +44,7 @@ describe('the URL codec', () => {
 		]);
 	});
 	it('names the links of an era or a lane as `era:<id>` and `lane:<id>`, with a legible colon', () => {
-		for (const s of ['?links=era:soft-law', '?links=lane:treaty']) {
+		for (const s of ['?links=era:soft-law&span=1970-01..1994-10', '?links=lane:treaty', `?links=era:negotiation&span=1954-01..2026-12`]) {
 			const { query, ignored } = decodeQuery(new URLSearchParams(s), vocab);
 			expect(ignored).toEqual([]);
 			expect(encodeQuery(query)).toBe(s);
@@ -54,6 +54,13 @@ describe('the URL codec', () => {
 		expect(query.links).toBeUndefined();
 		expect(ignored).toEqual(['unknown links “era:nothing”']);
 		expect(decodeQuery(new URLSearchParams('links=lane'), vocab).ignored).toEqual(['unknown links “lane”']);
+	});
+	it('opens an era’s links named without a window on the era, within the extent', () => {
+		expect(decodeQuery(new URLSearchParams('links=era:soft-law'), vocab).query.span).toEqual([new Date(Date.UTC(1970, 0, 1)), new Date(Date.UTC(1994, 10, 1))]);
+		// The window given wins, the initial one too (it is kept, not dropped, beside an era's links).
+		expect(decodeQuery(new URLSearchParams('links=era:soft-law&span=1980..1985'), vocab).query.span).toEqual([new Date(Date.UTC(1980, 0, 1)), new Date(Date.UTC(1986, 0, 1))]);
+		expect(decodeQuery(new URLSearchParams('links=era:soft-law&span=1954-01..2026-12'), vocab).query.span).toEqual(vocab.initial);
+		expect(decodeQuery(new URLSearchParams('links=lane:treaty'), vocab).query.span).toBeUndefined();
 	});
 	it('reads the old `links=all` as the links of the era at the middle of the window', () => {
 		expect(decodeQuery(new URLSearchParams('links=all'), vocab)).toEqual({ query: { ...emptyQuery(), links: { type: 'era', id: 'soft-law' } }, ignored: [] });

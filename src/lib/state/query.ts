@@ -4,7 +4,8 @@
  * repeated keys for several values). `from`/`to` filter by year; `span` is the visible window.
  * Decoding ignores unknown or malformed values and says which, never throws. `links` names the links listed
  * and drawn beyond the open event's: an era's (`era:<id>`) or a lane's (`lane:<id>`); the old `links=all`
- * (every link in view, a knot of arcs) is read as the links of the era at the middle of the window.
+ * (every link in view, a knot of arcs) is read as the links of the era at the middle of the window. An era's
+ * links always come with a window in the URL: a link that names none opens on the era.
  */
 import { isoDateLike, periodEnd, periodStart } from '$lib/graph/dates';
 
@@ -120,10 +121,12 @@ export function decodeQuery(params: URLSearchParams, vocab: Vocabulary): { query
 		else ignored.push(`unknown essay “${essay}”`);
 	}
 	const span = params.get('span');
+	let shown: Span | undefined;
 	if (span !== null) {
 		const window = decodeSpan(span);
 		if (!window || window[1] <= vocab.full[0] || window[0] >= vocab.full[1]) ignored.push(`malformed span “${span}”`);
 		else if (encodeSpan(window) !== encodeSpan(vocab.initial)) query.span = window;
+		else shown = window;
 	}
 	query.q = (params.get('q') ?? '').slice(0, 200);
 	const view = params.get('view');
@@ -135,7 +138,15 @@ export function decodeQuery(params: URLSearchParams, vocab: Vocabulary): { query
 	if (links !== null) {
 		const [type, id] = [links.slice(0, links.indexOf(':')), links.slice(links.indexOf(':') + 1)];
 		const known = type === 'era' ? vocab.eras.has(id) : type === 'lane' && vocab.lanes.some((l) => l.id === id);
-		if (known) query.links = { type, id } as LinkScope;
+		if (known) {
+			query.links = { type, id } as LinkScope;
+			// An era's links come with a window: the link's own (kept even when it is the initial one, so that the
+			// state reads back the same), or else the era itself, within the extent (a link written by hand).
+			if (type === 'era') {
+				const [s, e] = vocab.eras.get(id)!;
+				query.span ??= shown ?? [new Date(Math.max(+s, +vocab.full[0])), new Date(Math.min(+e, +vocab.full[1]))];
+			}
+		}
 		else if (links === 'all') {
 			// The old "every link in view": the links of the era the window is centred on.
 			const [a, b] = query.span ?? vocab.initial;

@@ -74,7 +74,8 @@ describe('the timeline view', () => {
 		v.setLinks({ type: 'era', id: 'early' });
 		expect(v.scoped).toEqual([links[0]]);
 		expect(v.arcs).toEqual([links[0]]);
-		expect(v.search).toBe('?links=era:early');
+		// The window is unchanged, and written beside the era's links (a link without one would open on the era).
+		expect(v.search).toBe('?links=era:early&span=1989-01..2001-12');
 		v.setLinks({ type: 'era', id: 'late' });
 		expect(v.scoped).toEqual([]);
 		v.setLinks({ type: 'lane', id: 'treaty' });
@@ -85,6 +86,21 @@ describe('the timeline view', () => {
 		// Only between the events shown: a filter that hides one end drops the link.
 		v.toggle('actor', 'y');
 		expect(v.scoped).toEqual([]);
+	});
+	it('reads back an era’s links at the initial window as they were, and drops the written window with the links', () => {
+		const v = view();
+		v.setLinks({ type: 'era', id: 'late' });
+		const search = v.search;
+		v.fromParams(new URLSearchParams(search));
+		expect(v.search).toBe(search);
+		expect(v.span).toEqual(vocabulary.initial);
+		v.setLinks({ type: 'lane', id: 'treaty' });
+		expect(v.search).toBe('?links=lane:treaty');
+		v.setLinks(undefined);
+		expect(v.search).toBe('');
+		// An era's links named in a link with no window open on the era.
+		v.fromParams(new URLSearchParams('links=era:early'));
+		expect(v.span).toEqual([utc(1989), utc(1996)]);
 	});
 	it('shows an era with its links on request, in one change', () => {
 		const v = view();

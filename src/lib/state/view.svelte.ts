@@ -105,7 +105,7 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 	fromParams(params: URLSearchParams) {
 		const { query, ignored } = decodeQuery(params, this.vocabulary);
 		// The URL rounds the window to months or days: where it names the window shown, keep the exact one.
-		if (encodeSpan(query.span ?? this.vocabulary.initial) === encodeSpan(this.span)) query.span = this.query.span;
+		if (encodeSpan(query.span ?? this.vocabulary.initial) === encodeSpan(this.span)) query.span = this.query.span ?? query.span;
 		this.lastChange = 'other';
 		this.query = query;
 		this.ignored = ignored;
@@ -164,9 +164,9 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 		this.change('span', () => (this.query.span = this.spanParam(next)));
 	}
 
-	/** A window as the query keeps it: undefined for the initial one. */
+	/** A window as the query keeps it: undefined for the initial one, except beside an era's links (see query.ts). */
 	private spanParam(window: Span): Span | undefined {
-		return same(window, this.vocabulary.initial) ? undefined : window;
+		return same(window, this.vocabulary.initial) && this.query.links?.type !== 'era' ? undefined : window;
 	}
 
 	/** Moves the window, keeping its width, so that an event is on screen (in the part `clear` of the window left uncovered). */
@@ -192,7 +192,8 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 		const era = showEra && links?.type === 'era' ? this.vocabulary.eras.get(links.id) : undefined;
 		this.change('other', () => {
 			this.query.links = links;
-			if (!era) return;
+			// The window stays as it is, but is written beside an era's links (and dropped again without them).
+			if (!era) return void (this.query.span = this.spanParam(this.span));
 			const [f0, f1] = this.vocabulary.full;
 			this.query.span = this.spanParam(clampWindow([new Date(Math.max(+era[0], +f0)), new Date(Math.min(+era[1], +f1))], this.vocabulary.full));
 		});
