@@ -366,6 +366,9 @@ test.describe('the links of an era or a lane', () => {
 		await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Signing conference, Lisbon');
 		await list(page).getByRole('button', { name: 'Hide these links' }).click();
 		await expect(list(page)).toHaveCount(0);
+		// The focus the button had is not lost with it: it goes to the choice that opened the list.
+		await expect(choice(page)).toBeFocused();
+		await expect(choice(page)).toHaveValue('');
 		await expect(page).not.toHaveURL(/links=/);
 		// The open event's own links are still drawn.
 		await expect(page.locator('.arcs path')).toHaveCount(2);
