@@ -60,6 +60,12 @@ export interface Vocabulary {
 	initial: Span;
 }
 
+/** An era's span within the zoomable extent (an era may start before the first event or run past the last). */
+export function eraWindow(id: string, vocab: Pick<Vocabulary, 'eras' | 'full'>): Span {
+	const [s, e] = vocab.eras.get(id)!;
+	return [new Date(Math.max(+s, +vocab.full[0])), new Date(Math.min(+e, +vocab.full[1]))];
+}
+
 export const emptyQuery = (): TimelineQuery => ({ actor: [], country: [], kind: [], theme: [], q: '', faded: false, trace: false });
 
 const DAY = 864e5;
@@ -142,10 +148,7 @@ export function decodeQuery(params: URLSearchParams, vocab: Vocabulary): { query
 			query.links = { type, id } as LinkScope;
 			// An era's links come with a window: the link's own (kept even when it is the initial one, so that the
 			// state reads back the same), or else the era itself, within the extent (a link written by hand).
-			if (type === 'era') {
-				const [s, e] = vocab.eras.get(id)!;
-				query.span ??= shown ?? [new Date(Math.max(+s, +vocab.full[0])), new Date(Math.min(+e, +vocab.full[1]))];
-			}
+			if (type === 'era') query.span ??= shown ?? eraWindow(id, vocab);
 		}
 		else if (links === 'all') {
 			// The old "every link in view": the links of the era the window is centred on.

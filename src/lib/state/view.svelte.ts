@@ -4,7 +4,7 @@
  * (matching events, facet counts, the chain traced) are computed here, once. Outside sources — the URL,
  * another window, a lesson step — subscribe with `attach`, and read and write through the same methods.
  */
-import { decodeQuery, emptyQuery, encodeQuery, encodeSpan, facetKeys, type FacetKey, type Span, type LinkScope, type TimelineQuery, type View, type Vocabulary } from './query';
+import { decodeQuery, emptyQuery, encodeQuery, encodeSpan, eraWindow, facetKeys, type FacetKey, type Span, type LinkScope, type TimelineQuery, type View, type Vocabulary } from './query';
 import { laneIndex } from '$lib/timeline/lanes';
 import { periodStart } from '$lib/graph/dates';
 import { FacetIndex, isFiltered, matches, type FilterableEvent } from '$lib/timeline/filter';
@@ -189,13 +189,12 @@ export class TimelineView<E extends FilterableEvent = FilterableEvent> {
 	 * links come with a window on the era (within the extent), in the same change: one history entry.
 	 */
 	setLinks(links: LinkScope | undefined, showEra = false) {
-		const era = showEra && links?.type === 'era' ? this.vocabulary.eras.get(links.id) : undefined;
+		const era = showEra && links?.type === 'era' ? eraWindow(links.id, this.vocabulary) : undefined;
 		this.change('other', () => {
 			this.query.links = links;
 			// The window stays as it is, but is written beside an era's links (and dropped again without them).
 			if (!era) return void (this.query.span = this.spanParam(this.span));
-			const [f0, f1] = this.vocabulary.full;
-			this.query.span = this.spanParam(clampWindow([new Date(Math.max(+era[0], +f0)), new Date(Math.min(+era[1], +f1))], this.vocabulary.full));
+			this.query.span = this.spanParam(clampWindow(era, this.vocabulary.full));
 		});
 	}
 
