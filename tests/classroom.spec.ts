@@ -61,6 +61,8 @@ test.describe('the student view', () => {
 			await expect(page.locator('.question')).toHaveCount(4);
 			await expect(page.locator('.lesson-timeline svg')).toHaveAttribute('aria-label', /^Timeline, 1950 to 1962/);
 			await expect(page.locator(`#${STEPS[1]} a[href^="/timeline?"]`)).toHaveAttribute('href', '/timeline?country=NOR&event=fx-statement-nor');
+			// A step's window and filters, apart.
+			await expect(page.locator(`#${STEPS[4]} > .meta`)).toHaveText('Window: 1968–2002 · Filtered to: Meeting of the Parties');
 			await checkA11y();
 		});
 	});

@@ -43,6 +43,10 @@ test.describe('on a phone (390 × 844)', () => {
 		await expect(list).toContainText('A committee drafts the accord, and the assembly adopts it (fictional).');
 		const summary = list.locator('li', { has: page.locator('[data-event-id="fx-adoption"]') }).locator('.summary');
 		await expect(summary).toHaveText(/^A fictional event for the tests: assembly adopts the lumen accord/);
+		// The one disputed event says so in the list, as on its mark and its page; an undisputed one does not.
+		const kindOf = (id: string) => list.locator('li', { has: page.locator(`[data-event-id="${id}"]`) }).locator('.kind');
+		await expect(kindOf('fx-signing')).toHaveText(`Signing conference · ${m.sourcesDiffer}`);
+		await expect(kindOf('fx-adoption')).toHaveText('General Assembly resolution');
 		await list.getByLabel('Show the summaries').uncheck();
 		await expect(summary).toBeHidden();
 	});
@@ -200,6 +204,8 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.no-js-note')).toContainText('the filters need JavaScript');
 		await expect(page.locator('.story [data-event-id]')).toHaveCount(TOTAL);
 		await expect(page.locator('.story .summary')).toHaveCount(TOTAL);
+		await expect(page.locator('.story li', { has: page.locator('[data-event-id="fx-signing"]') }).locator('.kind')).toHaveText(`Signing conference · ${m.sourcesDiffer}`);
+		await expect(page.locator('.story .kind', { hasText: m.sourcesDiffer })).toHaveCount(1);
 		expect(await visibleControls(page)).toEqual([]);
 		await expect(page.getByText('Scroll the page as usual')).toHaveCount(0);
 		await checkA11y();
