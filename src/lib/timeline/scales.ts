@@ -44,7 +44,15 @@ export interface Tick {
 	label: string;
 	/** Major ticks (decades, years when zoomed in) get a stronger line and a bolder label. */
 	major: boolean;
+	/** The label's side of its tick: after it, or before it where it would run past the chart's right edge. */
+	anchor: 'start' | 'end';
 }
+
+/** A tick label's room: 11 px digits are at most ~7 px wide (bold), with the 3 px gap from its line. */
+const labelWidth = (label: string) => 3 + label.length * 7;
+/** The ticks with each label on the side of its line that keeps it inside the range. */
+const anchored = (scale: TimeScale, t: Omit<Tick, 'anchor'>[]): Tick[] =>
+	t.map((tick) => ({ ...tick, anchor: tick.x + labelWidth(tick.label) > scale.range()[1] ? 'end' : 'start' }));
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -69,20 +77,26 @@ export function ticks(scale: TimeScale, minGap = 64): Tick[] {
 	if (pxPerMonth * 12 >= minGap * 2.5) {
 		// Months: every 1, 2, 3 or 6 months, with each January labelled by its year.
 		const every = [1, 2, 3, 6].find((m) => m * pxPerMonth >= minGap) ?? 6;
-		return utcMonth
-			.every(every)!
-			.range(d0, new Date(d1.getTime() + 1))
-			.map((date) => {
-				const january = date.getUTCMonth() === 0;
-				return { date, x: scale(date), label: january ? String(date.getUTCFullYear()) : MONTHS[date.getUTCMonth()], major: january };
-			});
+		return anchored(
+			scale,
+			utcMonth
+				.every(every)!
+				.range(d0, new Date(d1.getTime() + 1))
+				.map((date) => {
+					const january = date.getUTCMonth() === 0;
+					return { date, x: scale(date), label: january ? String(date.getUTCFullYear()) : MONTHS[date.getUTCMonth()], major: january };
+				})
+		);
 	}
 	const { every } = chooseStep(scale, minGap);
 	const majorEvery = every >= 10 ? every * 5 : 10;
-	return utcYear
-		.every(every)!
-		.range(d0, new Date(d1.getTime() + 1))
-		.map((date) => ({ date, x: scale(date), label: String(date.getUTCFullYear()), major: date.getUTCFullYear() % majorEvery === 0 }));
+	return anchored(
+		scale,
+		utcYear
+			.every(every)!
+			.range(d0, new Date(d1.getTime() + 1))
+			.map((date) => ({ date, x: scale(date), label: String(date.getUTCFullYear()), major: date.getUTCFullYear() % majorEvery === 0 }))
+	);
 }
 
 /** Clamps a requested window to the full domain, keeping its width where possible, and at least `minDays` wide. */

@@ -46,6 +46,18 @@ describe('scales', () => {
 			for (let i = 1; i < t.length; i++) expect(t[i].x - t[i - 1].x).toBeGreaterThanOrEqual(63);
 		}
 	});
+	it("a tick label near the right edge sits before its line, so it is not cut off (the handout's strip on a phone)", () => {
+		// The lesson strip at 390 px: 1950–2002 in 330 px, the 2000 line 13 px from the edge.
+		const strip = ticks(timeScale([utc(1950), utc(2002)], 330));
+		expect(strip.at(-1)).toMatchObject({ label: '2000', anchor: 'end' });
+		expect(strip.slice(0, -1).every((t) => t.anchor === 'start')).toBe(true);
+		for (const width of [320, 700, 1280])
+			for (const t of ticks(timeScale([utc(1970), utc(2026)], width))) {
+				const [left, right] = t.anchor === 'end' ? [t.x - 3 - t.label.length * 7, t.x] : [t.x, t.x + 3 + t.label.length * 7];
+				expect(left).toBeGreaterThanOrEqual(0);
+				expect(right).toBeLessThanOrEqual(width);
+			}
+	});
 	it('a window is clamped to the full domain and kept at least two months wide', () => {
 		const full: [Date, Date] = [utc(1970), utc(2026)];
 		expect(clampWindow([utc(1960), utc(1980)], full)).toEqual([utc(1970), utc(1990)]);
