@@ -46,13 +46,20 @@ export interface Tick {
 	major: boolean;
 	/** The label's side of its tick: after it, or before it where it would run past the chart's right edge. */
 	anchor: 'start' | 'end';
+	/** Where the label is drawn: 3 px from its line, on that side. */
+	labelX: number;
 }
 
-/** A tick label's room: 11 px digits are at most ~7 px wide (bold), with the 3 px gap from its line. */
-const labelWidth = (label: string) => 3 + label.length * 7;
+const LABEL_GAP = 3;
+/** A tick label's room: 11 px digits are at most ~7 px wide (bold), with the gap from its line. */
+export const tickLabelWidth = (label: string) => LABEL_GAP + label.length * 7;
 /** The ticks with each label on the side of its line that keeps it inside the range. */
-const anchored = (scale: TimeScale, t: Omit<Tick, 'anchor'>[]): Tick[] =>
-	t.map((tick) => ({ ...tick, anchor: tick.x + labelWidth(tick.label) > scale.range()[1] ? 'end' : 'start' }));
+const anchored = (scale: TimeScale, t: Omit<Tick, 'anchor' | 'labelX'>[]): Tick[] =>
+	t.map((tick) =>
+		tick.x + tickLabelWidth(tick.label) > scale.range()[1]
+			? { ...tick, anchor: 'end', labelX: tick.x - LABEL_GAP }
+			: { ...tick, anchor: 'start', labelX: tick.x + LABEL_GAP }
+	);
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampWindow, extentOf, fullDomain, ticks, timeScale } from './scales';
+import { clampWindow, extentOf, fullDomain, tickLabelWidth, ticks, timeScale } from './scales';
 import { laneIndex, packRows } from './lanes';
 import { FacetIndex, facetCounts, matches, type FilterableEvent } from './filter';
 import { emptyQuery, facetKeys } from '$lib/state/query';
@@ -53,7 +53,7 @@ describe('scales', () => {
 		expect(strip.slice(0, -1).every((t) => t.anchor === 'start')).toBe(true);
 		for (const width of [320, 700, 1280])
 			for (const t of ticks(timeScale([utc(1970), utc(2026)], width))) {
-				const [left, right] = t.anchor === 'end' ? [t.x - 3 - t.label.length * 7, t.x] : [t.x, t.x + 3 + t.label.length * 7];
+				const [left, right] = t.anchor === 'end' ? [t.x - tickLabelWidth(t.label), t.x] : [t.x, t.x + tickLabelWidth(t.label)];
 				expect(left).toBeGreaterThanOrEqual(0);
 				expect(right).toBeLessThanOrEqual(width);
 			}
