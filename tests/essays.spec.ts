@@ -58,12 +58,13 @@ test('"show on the timeline" opens the timeline with exactly the essay’s event
 	await checkA11y();
 });
 
-test.describe('on a phone (390 × 844)', () => {
-	test.use({ viewport: { width: 390, height: 844 } });
-	test('an essay reads without sideways scrolling', async ({ page, checkA11y }) => {
-		await gotoHydrated(page, '/essays/keepers-meet');
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-		await checkA11y();
+for (const javaScriptEnabled of [true, false])
+	test.describe(`on a phone (390 × 844), ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+		test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+		test('an essay reads without sideways scrolling', async ({ page, checkA11y }) => {
+			await (javaScriptEnabled ? gotoHydrated(page, '/essays/keepers-meet') : page.goto('/essays/keepers-meet'));
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			await checkA11y();
+		});
 	});
-});

@@ -2,7 +2,8 @@
  * The records woven both ways, on the fixture treaty: from an essay to an event, its actor, the actor's
  * quotation and its source, and back from the source through the quotation and the event to the essay; then
  * the browser's back button retraces every step. With and without JavaScript, on a laptop and a phone; each
- * page type passes axe, and the guard in ./utils fails the test on a console error or an off-origin request.
+ * page reached passes axe (the essay itself is checked, in the same four ways, by essays.spec.ts), and the guard
+ * in ./utils fails the test on a console error or an off-origin request.
  */
 import { test, expect, gotoHydrated } from './utils';
 
@@ -17,7 +18,7 @@ for (const javaScriptEnabled of [true, false])
 			test.use({ javaScriptEnabled, viewport });
 
 			test('essay → event → actor → quotation → source, back to the essay by the records’ own links, and back again by history', async ({ page, checkA11y }) => {
-				test.slow(); // eleven pages and six axe passes
+				test.slow(); // eleven pages and four axe passes
 				const visited: { url: string; heading: string | RegExp }[] = [];
 				const step = async (link: import('@playwright/test').Locator, path: RegExp, heading: string | RegExp) => {
 					await link.click();
@@ -27,7 +28,6 @@ for (const javaScriptEnabled of [true, false])
 				};
 				await (javaScriptEnabled ? gotoHydrated(page, '/essays/keepers-meet') : page.goto('/essays/keepers-meet'));
 				visited.push({ url: page.url(), heading: 'The keepers meet' });
-				await checkA11y();
 
 				// Forward: the essay names the event; the event names its actor; the actor's page holds its quotation,
 				// whose source line leads to the bibliography.

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** A graph as the built site ships it (`/data/graph.json`), typed for what the tests read. */
@@ -42,12 +42,37 @@ async function axe(page: Page, include?: string) {
 	expect(summary).toEqual([]);
 }
 
-export const test = base.extend<{ guard: void; checkA11y: (include?: string) => Promise<void> }, { treaty: Treaty }>({
+export const test = base.extend<
+	{ guard: void; checkA11y: (include?: string) => Promise<void> },
+	{ treaty: Treaty; stubbedPage: () => Promise<Page> }
+>({
 	treaty: [
 		async ({}, use, info) => {
 			const { build, data } = info.project.metadata as { build: string; data: string };
 			const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 			await use({ graph: read(join(build, 'data', 'graph.json')), site: read(join(data, 'data', 'site.json')), eventCount: read(join(data, 'data', 'events.json')).length });
+		},
+		{ scope: 'worker' }
+	],
+	/**
+	 * One page per worker, with JavaScript on but the site's own scripts stubbed out, in which `checkA11y` opens
+	 * what a test without JavaScript sees. It is kept, not made per check: axe's first run in a new renderer
+	 * process is two to three times slower than later ones (cold V8 on 2 busy cores), and each check navigates
+	 * afresh, so nothing of one page's state reaches the next.
+	 */
+	stubbedPage: [
+		async ({ browser }, use) => {
+			let context: BrowserContext | undefined;
+			let page: Page | undefined;
+			await use(async () => {
+				if (!page) {
+					context = await browser.newContext({ javaScriptEnabled: true });
+					page = await context.newPage();
+					await page.route(/\.js($|\?)/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+				}
+				return page;
+			});
+			await context?.close();
 		},
 		{ scope: 'worker' }
 	],
@@ -72,21 +97,18 @@ export const test = base.extend<{ guard: void; checkA11y: (include?: string) => 
 	],
 	/**
 	 * Runs axe on the current page (or part of it) and expects no WCAG 2.2 AA violation. axe itself needs
-	 * JavaScript: without it, the same URL opens in a second page whose own scripts are stubbed out, so axe
-	 * sees the prerendered HTML exactly as a reader without JavaScript does.
+	 * JavaScript: without it, the same URL opens in the worker's stubbed page (above), so axe sees the
+	 * prerendered HTML exactly as a reader without JavaScript does, at the test's viewport.
 	 */
-	checkA11y: async ({ page, javaScriptEnabled, browser }, use) => {
+	checkA11y: async ({ page, javaScriptEnabled, stubbedPage }, use) => {
 		await use(async (include) => {
 			if (javaScriptEnabled !== false) return axe(page, include);
-			const context = await browser.newContext({ javaScriptEnabled: true, viewport: page.viewportSize() });
-			const copy = await context.newPage();
-			await copy.route(/\.js($|\?)/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+			const copy = await stubbedPage();
+			await copy.setViewportSize(page.viewportSize()!);
+			// A goto that differs only in its #fragment would not load the document again.
+			if (copy.url().split('#')[0] === page.url().split('#')[0]) await copy.goto('about:blank');
 			await copy.goto(page.url());
-			try {
-				await axe(copy, include);
-			} finally {
-				await context.close();
-			}
+			await axe(copy, include);
 		});
 	}
 });
