@@ -43,6 +43,16 @@ for (const javaScriptEnabled of [true, false])
 			await expect(list.getByRole('link', { name: 'The keepers meet' })).toHaveAttribute('href', '/essays/keepers-meet');
 			await expect(list.getByRole('link', { name: 'Two congresses' })).toHaveAttribute('href', '/essays/keepers-meet#two-congresses');
 		});
+
+		test.describe('on a phone (390 × 844)', () => {
+			test.use({ viewport: { width: 390, height: 844 } });
+			test('an essay reads without sideways scrolling', async ({ page, checkA11y }) => {
+				await open(page, '/essays/keepers-meet');
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow).toBeLessThanOrEqual(0);
+				await checkA11y();
+			});
+		});
 	});
 
 test('"show on the timeline" opens the timeline with exactly the essay’s events highlighted, and the detail lists the essay', async ({ page, checkA11y }) => {
@@ -57,14 +67,3 @@ test('"show on the timeline" opens the timeline with exactly the essay’s event
 	await expect(page.getByRole('complementary').locator('.essay-links')).toContainText('The keepers meet');
 	await checkA11y();
 });
-
-for (const javaScriptEnabled of [true, false])
-	test.describe(`on a phone (390 × 844), ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
-		test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
-		test('an essay reads without sideways scrolling', async ({ page, checkA11y }) => {
-			await (javaScriptEnabled ? gotoHydrated(page, '/essays/keepers-meet') : page.goto('/essays/keepers-meet'));
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			expect(overflow).toBeLessThanOrEqual(0);
-			await checkA11y();
-		});
-	});

@@ -57,8 +57,8 @@ export const test = base.extend<
 	/**
 	 * One page per worker, with JavaScript on but the site's own scripts stubbed out, in which `checkA11y` opens
 	 * what a test without JavaScript sees. It is kept, not made per check: axe's first run in a new renderer
-	 * process is two to three times slower than later ones (cold V8 on 2 busy cores), and each check navigates
-	 * afresh, so nothing of one page's state reaches the next.
+	 * process is two to three times slower than later ones (cold V8 on 2 busy cores). Each check navigates
+	 * afresh, and only the site's scripts, stubbed here, would write storage, so no check sees another's state.
 	 */
 	stubbedPage: [
 		async ({ browser }, use) => {
