@@ -132,11 +132,12 @@ test('the presenter animates the timeline to a step unless motion is reduced', a
 	await expect.poll(() => chartLabel(page)).toMatch(/^Timeline, 1968 to 2002/);
 	// Mid-animation the window is between the two steps' windows; it ends on the step's own.
 	const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-	// From the first step's window (1950 or 1951, clamped to the graph, to 1962 or 1963) to 1968–2002: a window that
-	// starts in between was drawn on the way.
-	const starts = seen.map((l) => Number(/^Timeline, (\d{4})/.exec(l)?.[1]));
+	// From the first step's window (1950 or 1951, clamped to the graph, to 1962 or 1963) to 1968–2002: a window
+	// in between, neither the first nor the last, was drawn on the way. On a starved CPU only a frame or two may
+	// come before the end (CI once saw "1951 to 1963 | 1951 to 1964 | 1968 to 2002"), so either edge may show it.
 	expect(before).toMatch(/^Timeline, 195[01] to/);
-	expect(starts.some((y) => y > 1952 && y < 1968), seen.join(' | ')).toBe(true);
+	const between = seen.filter((l) => l !== before && !/^Timeline, 1968 to 2002/.test(l));
+	expect(between, seen.join(' | ')).not.toEqual([]);
 });
 
 test('the notes window follows the presenter and leads it, and both survive a reload', async ({ page, context, checkA11y }) => {
